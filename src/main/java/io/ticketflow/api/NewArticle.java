@@ -1,0 +1,17 @@
+package io.ticketflow.api;
+
+import io.ticketflow.ticket.Limits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An article to add: an internal {@code note}, a {@code reply} to the customer, or a {@code customer} message taken
+ * by phone or web (which is a follow-up like a customer's mail).
+ */
+record NewArticle(@NotNull Kind kind, @NotBlank @Size(max = Limits.BODY) String body) {
+
+	enum Kind {
+		note, reply, customer
+	}
+}

@@ -1,0 +1,82 @@
+package io.ticketflow.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.process.TicketTasks;
+import io.ticketflow.ticket.TicketFilter;
+import io.ticketflow.ticket.TicketOpening;
+import io.ticketflow.ticket.TicketQueries;
+import io.ticketflow.ticket.TicketState;
+import io.ticketflow.ticket.TicketView;
+import io.ticketflow.ticket.OpenTicket;
+import io.ticketflow.ticket.TicketNumber;
+import io.ticketflow.ticket.HistoryView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tickets over HTTP. There is deliberately no way to delete one. */
+@RestController
+@Validated
+@RequestMapping("/api/tickets")
+@Tag(name = "Tickets")
+class TicketController {
+
+	private final TicketOpening opening;
+
+	private final TicketQueries queries;
+
+	private final TicketTasks tasks;
+
+	TicketController(TicketOpening opening, TicketQueries queries, TicketTasks tasks) {
+		this.opening = opening;
+		this.queries = queries;
+		this.tasks = tasks;
+	}
+
+	@PostMapping
+	@Operation(summary = "Open a ticket taken by phone or from a web form")
+	ResponseEntity<TicketView> open(@Valid @RequestBody OpenTicket ticket, Principal user) {
+		TicketView opened = opening.open(ticket, user.getName());
+		return ResponseEntity.created(URI.create("/api/tickets/" + opened.number())).body(opened);
+	}
+
+	@GetMapping
+	@Operation(summary = "List tickets, newest first, filtered by state, queue, customer and whether they are answered")
+	PageView<TicketView> list(@RequestParam(required = false) String state,
+			@RequestParam(required = false) String queue, @RequestParam(required = false) String customer,
+			@RequestParam(required = false) Boolean unanswered,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		TicketFilter filter = new TicketFilter(state == null ? null : TicketState.of(state), queue, customer,
+				unanswered);
+		return PageView.of(queries.search(filter, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id")))));
+	}
+
+	@GetMapping("/{number}")
+	@Operation(summary = "A ticket's properties and the tasks waiting in its process")
+	TicketDetails ticket(@PathVariable String number) {
+		TicketView ticket = queries.ticket(number);
+		return new TicketDetails(ticket, tasks.of(new TicketNumber(number).value()));
+	}
+
+	@GetMapping("/{number}/history")
+	@Operation(summary = "Everything that happened to a ticket, oldest first")
+	List<HistoryView> history(@PathVariable String number) {
+		return queries.history(number);
+	}
+}

@@ -1,0 +1,70 @@
+package io.ticketflow.customer;
+
+import io.ticketflow.customer.internal.Company;
+import io.ticketflow.customer.internal.CompanyRepository;
+import io.ticketflow.customer.internal.Customer;
+import io.ticketflow.customer.internal.CustomerRepository;
+import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.shared.NotFoundException;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customers and their companies; customers are known by their e-mail address. */
+@Service
+@Transactional
+public class Customers {
+
+	private final CustomerRepository customers;
+
+	private final CompanyRepository companies;
+
+	Customers(CustomerRepository customers, CompanyRepository companies) {
+		this.customers = customers;
+		this.companies = companies;
+	}
+
+	public CustomerView register(NewCustomer customer) {
+		String email = normalize(customer.email());
+		if (customers.findByEmail(email).isPresent()) {
+			throw new InvalidInputException("email", "a customer with the e-mail " + email + " exists already");
+		}
+		Long companyId = companyOf(customer.company());
+		return view(customers.save(new Customer(email, customer.name(), companyId)));
+	}
+
+	/** The customer of an inbound message: known ones are found, unknown senders become customers. */
+	public CustomerView findOrRegister(String email, String name) {
+		return customers.findByEmail(normalize(email)).map(this::view)
+				.orElseGet(() -> view(customers.save(new Customer(normalize(email), name, null))));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CustomerView> byEmail(String email) {
+		return customers.findByEmail(normalize(email)).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public CustomerView byId(long id) {
+		return customers.findById(id).map(this::view)
+				.orElseThrow(() -> new NotFoundException("no customer with id " + id));
+	}
+
+	private Long companyOf(String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		return companies.findByName(name.strip()).orElseGet(() -> companies.save(new Company(name.strip()))).id();
+	}
+
+	private CustomerView view(Customer customer) {
+		String company = customer.companyId() == null ? null
+				: companies.findById(customer.companyId()).map(Company::name).orElse(null);
+		return new CustomerView(customer.id(), customer.email(), customer.name(), company);
+	}
+
+	static String normalize(String email) {
+		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,51 @@
+package io.ticketflow.customer.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String name;
+
+	private Long companyId;
+
+	private Instant createdAt;
+
+	protected Customer() {
+	}
+
+	public Customer(String email, String name, Long companyId) {
+		this.email = email;
+		this.name = name;
+		this.companyId = companyId;
+		this.createdAt = Instant.now();
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public Long companyId() {
+		return companyId;
+	}
+}

@@ -1,0 +1,122 @@
+package io.ticketflow.demo;
+
+import io.ticketflow.customer.Customers;
+import io.ticketflow.customer.NewCustomer;
+import io.ticketflow.process.Directory;
+import io.ticketflow.process.TicketTasks;
+import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.FollowUpPolicy;
+import io.ticketflow.ticket.OpenTicket;
+import io.ticketflow.ticket.QueueView;
+import io.ticketflow.ticket.Queues;
+import io.ticketflow.ticket.TicketOpening;
+import io.ticketflow.ticket.TicketView;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo help desk of the default run: one login per persona (password {@code demo}), queues, customers and a
+ * few tickets in different states. Loaded once, on the first start.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "ticketflow.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Directory directory;
+
+	private final Queues queues;
+
+	private final Customers customers;
+
+	private final TicketOpening opening;
+
+	private final AgentArticles articles;
+
+	private final TicketTasks tasks;
+
+	private final TransactionTemplate transaction;
+
+	DemoData(Directory directory, Queues queues, Customers customers, TicketOpening opening, AgentArticles articles,
+			TicketTasks tasks, TransactionTemplate transaction) {
+		this.directory = directory;
+		this.queues = queues;
+		this.customers = customers;
+		this.opening = opening;
+		this.articles = articles;
+		this.tasks = tasks;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		users();
+		if (queues.exists("Support")) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> {
+			queues.create(new QueueView("Support", "queue-support", FollowUpPolicy.REOPEN, "support@localhost"));
+			queues.create(new QueueView("Billing", "queue-billing", FollowUpPolicy.NEW_TICKET, "billing@localhost"));
+			queues.create(new QueueView("Sales", "queue-sales", FollowUpPolicy.REJECT, "sales@localhost"));
+			customers.register(new NewCustomer("anna@example.com", "Anna Petrova", "Example Ltd"));
+			customers.register(new NewCustomer("boris@example.com", "Boris Ivanov", "Example Ltd"));
+			customers.register(new NewCustomer("carla@example.org", "Carla Gomez", null));
+		});
+		tickets();
+		log.info("demo data loaded: log in as admin, secretary, agent, trainee, specialist, specialist2, authorizer, "
+				+ "observer or manager with the password '{}'", PASSWORD);
+	}
+
+	private void users() {
+		for (String queueGroup : List.of("queue-support", "queue-billing", "queue-sales")) {
+			directory.ensureGroup(queueGroup, "Queue " + queueGroup.substring(6));
+		}
+		user("admin", "Ada", "Admin", "admins");
+		user("secretary", "Sofia", "Secretary", "dispatchers");
+		user("agent", "Alex", "Agent", "agents", "queue-support", "queue-billing", "queue-sales");
+		user("trainee", "Tim", "Trainee", "trainees", "queue-support");
+		user("specialist", "Sergey", "Specialist", "specialists");
+		user("specialist2", "Sandra", "Specialist", "specialists");
+		user("authorizer", "Aurora", "Authorizer", "authorizers");
+		user("observer", "Olga", "Observer", "observers");
+		user("manager", "Max", "Manager", "managers");
+	}
+
+	private void user(String id, String first, String last, String... groups) {
+		directory.ensureUser(id, first, last, PASSWORD, List.of(groups));
+	}
+
+	private void tickets() {
+		opening.open(new OpenTicket("anna@example.com", "Cannot log in to the portal",
+				"Since this morning the portal says my password is wrong.", null, null, null), "system");
+		opening.open(new OpenTicket("boris@example.com", "Invoice 2026-114 charged twice",
+				"Our card was charged twice for the same invoice. Please refund one payment.", "Billing", 4, null),
+				"system");
+		TicketView vpn = opening.open(new OpenTicket("carla@example.org", "VPN drops every hour",
+				"The VPN connection drops every hour on the hour.", "Support", 3, null), "system");
+		tasks.complete(vpn.number(), "Task_Work", "agent", Map.of("workAction", "reply", "body",
+				"Thank you, Carla. Which VPN client version do you use?"));
+		TicketView reset = opening.open(new OpenTicket("anna@example.com", "Password reset link expired",
+				"The reset link in your mail says it expired.", "Support", 2, null), "system");
+		tasks.complete(reset.number(), "Task_Work", "agent", Map.of("workAction", "pending", "pendingType",
+				"autoClose", "pendingUntil", Instant.now().plus(7, ChronoUnit.DAYS).toString()));
+		TicketView done = opening.open(new OpenTicket("boris@example.com", "Change of billing address",
+				"Please use our new address from next month.", "Billing", 3, null), "system");
+		articles.reply(done.number(), "agent", "Done: the new address is on file.");
+		tasks.complete(done.number(), "Task_Work", "agent", Map.of("workAction", "close", "resolution", "successful"));
+	}
+}

@@ -1,0 +1,58 @@
+package io.ticketflow.process;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Users and groups, kept in Camunda's identity service so that the webapps and the API share one login. */
+@Service
+public class Directory {
+
+	private final IdentityService identity;
+
+	Directory(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	/** The groups of a user whose password is right; empty when the login fails. */
+	public Optional<List<String>> authenticate(String userId, String password) {
+		if (userId == null || password == null || !identity.checkPassword(userId, password)) {
+			return Optional.empty();
+		}
+		return Optional.of(groupsOf(userId));
+	}
+
+	public List<String> groupsOf(String userId) {
+		return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+	}
+
+	public void ensureGroup(String id, String name) {
+		if (identity.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identity.newGroup(id);
+			group.setName(name);
+			group.setType("WORKFLOW");
+			identity.saveGroup(group);
+		}
+	}
+
+	/** Creates the user unless it exists, and makes it a member of the given groups. */
+	public void ensureUser(String id, String firstName, String lastName, String password, List<String> groups) {
+		if (identity.createUserQuery().userId(id).count() == 0) {
+			User user = identity.newUser(id);
+			user.setFirstName(firstName);
+			user.setLastName(lastName);
+			user.setEmail(id + "@ticketflow.localhost");
+			user.setPassword(password);
+			identity.saveUser(user);
+		}
+		List<String> current = groupsOf(id);
+		groups.stream().filter(g -> !current.contains(g)).forEach(g -> identity.createMembership(id, g));
+	}
+
+	public boolean userExists(String id) {
+		return identity.createUserQuery().userId(id).count() > 0;
+	}
+}

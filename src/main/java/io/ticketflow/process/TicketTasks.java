@@ -1,0 +1,56 @@
+package io.ticketflow.process;
+
+import io.ticketflow.shared.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/** The tasks that wait in a ticket's process. */
+@Service
+public class TicketTasks {
+
+	private final TaskService tasks;
+
+	private final IdentityService identity;
+
+	private final Directory directory;
+
+	TicketTasks(TaskService tasks, IdentityService identity, Directory directory) {
+		this.tasks = tasks;
+		this.identity = identity;
+		this.directory = directory;
+	}
+
+	public List<OpenTask> of(String ticketNumber) {
+		return tasks.createTaskQuery().processInstanceBusinessKey(ticketNumber).orderByTaskCreateTime().asc().list()
+				.stream()
+				.map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+						t.getCreateTime().toInstant()))
+				.toList();
+	}
+
+	/**
+	 * Claims and completes the open task of the given step for a user, with the user's authorizations, as Tasklist
+	 * would.
+	 */
+	public void complete(String ticketNumber, String step, String user, Map<String, Object> variables) {
+		Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticketNumber).taskDefinitionKey(step)
+				.singleResult();
+		if (task == null) {
+			throw new NotFoundException("ticket " + ticketNumber + " has no open task " + step);
+		}
+		identity.setAuthentication(user, directory.groupsOf(user));
+		try {
+			if (task.getAssignee() == null) {
+				tasks.claim(task.getId(), user);
+			}
+			tasks.complete(task.getId(), variables);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package io.ticketflow.process.internal;
+
+import io.ticketflow.ticket.CustomerFollowedUp;
+import io.ticketflow.ticket.TicketChanged;
+import io.ticketflow.ticket.TicketOpened;
+import io.ticketflow.ticket.TicketReopened;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves tickets' processes when the ticket domain reports something. Runs in the transaction of the change, so a
+ * ticket and its process are written together or not at all.
+ */
+@Component
+class TicketProcessEvents {
+
+	static final String PROCESS = "ticket";
+	static final String FOLLOW_UP = "Message_FollowUp";
+	static final String REOPENED = "Message_TicketReopened";
+
+	private final RuntimeService runtime;
+
+	private final TicketSnapshots snapshots;
+
+	TicketProcessEvents(RuntimeService runtime, TicketSnapshots snapshots) {
+		this.runtime = runtime;
+		this.snapshots = snapshots;
+	}
+
+	@EventListener
+	void on(TicketOpened opened) {
+		Map<String, Object> variables = variables(opened.ticketId(), opened.queueGroup(), null);
+		variables.put(Vars.NEEDS_TRIAGE, opened.needsTriage());
+		Engine.asSystem(() -> runtime.startProcessInstanceByKey(PROCESS, opened.number(), variables));
+	}
+
+	@EventListener
+	void on(TicketReopened reopened) {
+		Map<String, Object> variables = variables(reopened.ticketId(), reopened.queueGroup(), reopened.responsible());
+		Engine.asSystem(() -> runtime.createMessageCorrelation(REOPENED).processInstanceBusinessKey(reopened.number())
+				.setVariables(variables).correlateStartMessage());
+	}
+
+	@EventListener
+	void on(CustomerFollowedUp followUp) {
+		Engine.asSystem(() -> runtime.createMessageCorrelation(FOLLOW_UP).processInstanceBusinessKey(followUp.number())
+				.correlateAll());
+	}
+
+	@EventListener
+	void on(TicketChanged changed) {
+		Engine.asSystem(() -> {
+			for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+					.processInstanceBusinessKey(changed.number()).active().list()) {
+				runtime.setVariable(instance.getId(), Vars.TICKET, snapshots.of(changed.ticketId()));
+			}
+		});
+	}
+
+	private Map<String, Object> variables(long ticketId, String queueGroup, String responsible) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(Vars.TICKET_ID, ticketId);
+		variables.put(Vars.QUEUE_GROUP, queueGroup);
+		variables.put(Vars.RESPONSIBLE, responsible);
+		variables.put(Vars.CONSULTANT, null);
+		variables.put(Vars.TICKET, snapshots.of(ticketId));
+		variables.put("queueOptions", snapshots.queueOptions());
+		return variables;
+	}
+}

@@ -1,0 +1,77 @@
+package io.ticketflow.process.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.ticket.ArticleView;
+import io.ticketflow.ticket.TicketQueries;
+import io.ticketflow.ticket.TicketView;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read-only picture of a ticket that the task forms show: its properties and the conversation so far. A copy
+ * for display; the database stays the truth.
+ */
+@Component
+class TicketSnapshots {
+
+	static final int BODY_PREVIEW = 2_000;
+
+	private final TicketQueries queries;
+
+	private final ObjectMapper json;
+
+	TicketSnapshots(TicketQueries queries, ObjectMapper json) {
+		this.queries = queries;
+		this.json = json;
+	}
+
+	TypedValue of(long ticketId) {
+		TicketView ticket = queries.ticket(ticketId);
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("number", ticket.number());
+		snapshot.put("title", ticket.title());
+		snapshot.put("customer", ticket.customer());
+		snapshot.put("state", ticket.state().code());
+		snapshot.put("priority", ticket.priority());
+		snapshot.put("queue", ticket.queue());
+		snapshot.put("type", ticket.type().code());
+		snapshot.put("owner", ticket.owner());
+		snapshot.put("responsible", ticket.responsible());
+		snapshot.put("answered", ticket.answered() ? "yes" : "no");
+		snapshot.put("articles", queries.articles(ticketId).stream().map(TicketSnapshots::row).toList());
+		return json(snapshot);
+	}
+
+	/** The queues as the forms' select fields list them. */
+	TypedValue queueOptions() {
+		List<Map<String, String>> options = queries.queues().stream()
+				.map(q -> Map.of("label", q.name(), "value", q.name())).toList();
+		return json(options);
+	}
+
+	private TypedValue json(Object value) {
+		try {
+			return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("cannot write a form variable as JSON", ex);
+		}
+	}
+
+	private static Map<String, Object> row(ArticleView article) {
+		String body = article.body().length() > BODY_PREVIEW ? article.body().substring(0, BODY_PREVIEW) + " …"
+				: article.body();
+		String kind = switch (article.senderType()) {
+			case CUSTOMER -> "customer";
+			case SYSTEM -> "system";
+			case AGENT -> article.visibleForCustomer() ? "reply" : "internal note";
+		};
+		return Map.of("created", article.created().toString(), "from", String.valueOf(article.author()), "kind", kind,
+				"text", body);
+	}
+}

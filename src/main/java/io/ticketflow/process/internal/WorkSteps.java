@@ -1,0 +1,80 @@
+package io.ticketflow.process.internal;
+
+import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.TicketActions;
+import io.ticketflow.ticket.TicketState;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps an agent's work on a ticket leads to, wired by bean name into ticket.bpmn. */
+@Configuration(proxyBeanMethods = false)
+class WorkSteps {
+
+	/** Claiming the work task takes the ticket: the first agent owns it, whoever works it is responsible. */
+	@Bean
+	TaskListener takeTicket(TicketActions actions) {
+		return task -> {
+			if (task.getAssignee() != null) {
+				actions.take(Vars.ticketId(task), task.getAssignee());
+				task.setVariable(Vars.RESPONSIBLE, task.getAssignee());
+			}
+		};
+	}
+
+	@Bean
+	JavaDelegate sendReply(AgentArticles articles) {
+		return execution -> articles.reply(Vars.ticketId(execution), Vars.actor(execution), Vars.string(execution, "body"));
+	}
+
+	@Bean
+	JavaDelegate addNote(AgentArticles articles) {
+		return execution -> articles.note(Vars.ticketId(execution), Vars.actor(execution), Vars.string(execution, "body"));
+	}
+
+	@Bean
+	JavaDelegate transferTicket(TicketActions actions) {
+		return execution -> {
+			String agent = Vars.string(execution, "targetAgent");
+			String group = actions.transfer(Vars.ticketId(execution), Vars.string(execution, "targetQueue"), agent,
+					Vars.actor(execution));
+			execution.setVariable(Vars.QUEUE_GROUP, group);
+			execution.setVariable(Vars.RESPONSIBLE, agent);
+		};
+	}
+
+	@Bean
+	JavaDelegate setPending(TicketActions actions) {
+		return execution -> {
+			boolean reminder = "reminder".equals(Vars.string(execution, "pendingType"));
+			var until = Moments.parse(execution.getVariable(Vars.PENDING_UNTIL), Vars.PENDING_UNTIL);
+			actions.pend(Vars.ticketId(execution), reminder ? TicketState.PENDING_REMINDER : TicketState.PENDING_AUTO_CLOSE,
+					until, Vars.actor(execution));
+			execution.setVariable(Vars.PENDING_UNTIL, Date.from(until));
+		};
+	}
+
+	@Bean
+	JavaDelegate reminderReached(TicketActions actions) {
+		return execution -> actions.reminderReached(Vars.ticketId(execution));
+	}
+
+	@Bean
+	JavaDelegate autoClose(TicketActions actions) {
+		return execution -> actions.close(Vars.ticketId(execution), true, "system");
+	}
+
+	@Bean
+	JavaDelegate closeTicket(TicketActions actions) {
+		return execution -> actions.close(Vars.ticketId(execution),
+				!"unsuccessful".equals(Vars.string(execution, "resolution")), Vars.actor(execution));
+	}
+
+	@Bean
+	JavaDelegate mergeTicket(TicketActions actions) {
+		return execution -> actions.merge(Vars.ticketId(execution), Vars.string(execution, "mergeInto"),
+				Vars.actor(execution));
+	}
+}

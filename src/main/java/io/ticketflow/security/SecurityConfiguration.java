@@ -1,0 +1,44 @@
+package io.ticketflow.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach what. The API wants HTTP Basic with a Camunda user; the engine's REST API and the Camunda webapps
+ * log users in themselves (with their own CSRF protection); only health, the API description and static resources
+ * are open.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, DirectoryAuthenticationProvider directory,
+			ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/docs")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.authenticationProvider(directory)
+			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	/** Everything else: Camunda's own filters authenticate /camunda and /engine-rest. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain rest(HttpSecurity http) throws Exception {
+		return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.build();
+	}
+}

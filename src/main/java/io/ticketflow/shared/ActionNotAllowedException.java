@@ -1,0 +1,9 @@
+package io.ticketflow.shared;
+
+/** The action is valid in itself but not in the current state of the thing it acts on. */
+public class ActionNotAllowedException extends RuntimeException {
+
+	public ActionNotAllowedException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,21 @@
+package io.ticketflow.ticket;
+
+import java.time.Instant;
+
+public record ArticleView(
+		long id,
+		SenderType senderType,
+		Channel channel,
+		boolean visibleForCustomer,
+		String author,
+		String from,
+		String to,
+		String cc,
+		String subject,
+		String body,
+		String bodyHtml,
+		String messageId,
+		String inReplyTo,
+		String references,
+		Instant created) {
+}

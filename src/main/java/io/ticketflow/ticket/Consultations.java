@@ -1,0 +1,87 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.internal.Ticket;
+import io.ticketflow.ticket.internal.TicketLedger;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The seed's approval scenario: an agent asks a specialist or an authorizer; the one asked writes an internal note
+ * and gives the ticket back one step, or passes it on. Every step is a line of the ticket's history.
+ */
+@Service
+@Transactional
+public class Consultations {
+
+	private final TicketLedger ledger;
+
+	private final AgentArticles articles;
+
+	Consultations(TicketLedger ledger, AgentArticles articles) {
+		this.ledger = ledger;
+		this.articles = articles;
+	}
+
+	public void ask(long ticketId, String agent, String consultant, String question) {
+		requireConsultant(agent, consultant);
+		Ticket ticket = ledger.ticket(ticketId);
+		ticket.requireActive();
+		record(ticket, agent, question, HistoryType.CONSULTATION_ASKED, agent + " asks " + consultant);
+	}
+
+	public void pass(long ticketId, String consultant, String next, String note) {
+		requireConsultant(consultant, next);
+		record(ledger.ticket(ticketId), consultant, note, HistoryType.CONSULTATION_PASSED, consultant + " passes to " + next);
+	}
+
+	public void giveBack(long ticketId, String consultant, String previous, String note) {
+		record(ledger.ticket(ticketId), consultant, note, HistoryType.CONSULTATION_RETURNED,
+				consultant + " returns to " + previous);
+	}
+
+	public void askAuthorization(long ticketId, String agent, String request) {
+		if (request == null || request.isBlank()) {
+			throw new InvalidInputException("authorizationRequest", "say what is to be authorized");
+		}
+		Ticket ticket = ledger.ticket(ticketId);
+		ticket.requireActive();
+		record(ticket, agent, request, HistoryType.AUTHORIZATION_ASKED, agent + " asks for authorization");
+	}
+
+	public void decide(long ticketId, String authorizer, boolean approved, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("authorizationReason", "an authorization decision gives its reason");
+		}
+		String decision = approved ? "approved" : "refused";
+		record(ledger.ticket(ticketId), authorizer, decision + ": " + reason, HistoryType.AUTHORIZATION_DECIDED,
+				authorizer + " " + decision);
+	}
+
+	/** Asks the customer for what a dispatcher needs to route the ticket. */
+	public void askCustomer(long ticketId, String dispatcher, String question) {
+		if (question == null || question.isBlank()) {
+			throw new InvalidInputException("question", "say what the customer should tell us");
+		}
+		articles.reply(ticketId, dispatcher, question);
+		Ticket ticket = ledger.ticket(ticketId);
+		ledger.record(ticket, HistoryType.CUSTOMER_ASKED, dispatcher, "waiting for the customer's answer");
+	}
+
+	private void record(Ticket ticket, String author, String note, HistoryType type, String detail) {
+		if (note != null && !note.isBlank()) {
+			ledger.append(ticket, ArticleDraft.note(author, AgentArticles.subject(ticket), note));
+		}
+		ledger.record(ticket, type, author, detail);
+		ledger.changed(ticket);
+	}
+
+	private static void requireConsultant(String from, String to) {
+		if (to == null || to.isBlank()) {
+			throw new InvalidInputException("consultant", "name the agent to consult");
+		}
+		if (to.equals(from)) {
+			throw new InvalidInputException("consultant", "an agent does not consult themselves");
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package io.ticketflow.ticket;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The kinds of entries in a ticket's append-only history. */
+public enum HistoryType {
+
+	CREATED, STATE_CHANGED, PRIORITY_CHANGED, QUEUE_CHANGED, TYPE_CHANGED, OWNER_CHANGED, RESPONSIBLE_CHANGED,
+	ARTICLE_ADDED, CUSTOMER_ASKED, CONSULTATION_ASKED, CONSULTATION_PASSED, CONSULTATION_RETURNED,
+	AUTHORIZATION_ASKED, AUTHORIZATION_DECIDED, PENDING_SET, REMINDER_REACHED, FOLLOW_UP_RECEIVED, REOPENED,
+	FOLLOW_UP_REJECTED, FOLLOW_UP_AS_NEW_TICKET, MERGED, CLOSED;
+
+	@JsonValue
+	public String code() {
+		return Codes.code(this);
+	}
+}

@@ -1,0 +1,32 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.internal.Queue;
+import io.ticketflow.ticket.internal.QueueRepository;
+import io.ticketflow.ticket.internal.TicketViews;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The queues tickets wait in, each worked by one group of agents. */
+@Service
+@Transactional
+public class Queues {
+
+	private final QueueRepository queues;
+
+	Queues(QueueRepository queues) {
+		this.queues = queues;
+	}
+
+	public QueueView create(QueueView queue) {
+		if (queues.findByName(queue.name()).isPresent()) {
+			throw new InvalidInputException("name", "a queue named " + queue.name() + " exists already");
+		}
+		return TicketViews.of(queues.save(new Queue(queue.name(), queue.group(), queue.followUpPolicy(), queue.email())));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String name) {
+		return queues.findByName(name).isPresent();
+	}
+}

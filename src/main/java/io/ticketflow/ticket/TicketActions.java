@@ -1,0 +1,162 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.internal.Queue;
+import io.ticketflow.ticket.internal.QueueRepository;
+import io.ticketflow.ticket.internal.Ticket;
+import io.ticketflow.ticket.internal.TicketLedger;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The steps of a ticket's process that change its properties: routing, taking, transfer, pending, closing. */
+@Service
+@Transactional
+public class TicketActions {
+
+	private final TicketLedger ledger;
+
+	private final QueueRepository queues;
+
+	private final Clock clock;
+
+	TicketActions(TicketLedger ledger, QueueRepository queues, Clock clock) {
+		this.ledger = ledger;
+		this.queues = queues;
+		this.clock = clock;
+	}
+
+	/** A dispatcher's triage: queue, priority and type. Returns the group that works the queue. */
+	public String route(long ticketId, String queueName, int priority, TicketType type, String actor) {
+		Ticket ticket = ledger.ticket(ticketId);
+		Queue queue = queue(queueName);
+		if (priority < 1 || priority > 5) {
+			throw new InvalidInputException("priority", "priority is 1 to 5");
+		}
+		moveTo(ticket, queue, actor);
+		if (priority != ticket.priority()) {
+			ledger.record(ticket, HistoryType.PRIORITY_CHANGED, actor, ticket.priority() + " -> " + priority);
+			ticket.prioritize(priority);
+		}
+		if (type != ticket.type()) {
+			ledger.record(ticket, HistoryType.TYPE_CHANGED, actor, ticket.type().code() + " -> " + type.code());
+			ticket.classify(type);
+		}
+		changeState(ticket, TicketState.OPEN, actor);
+		ledger.changed(ticket);
+		return queue.groupId();
+	}
+
+	/** An agent took the ticket's work task: the first one owns it, each one is responsible while working it. */
+	public void take(long ticketId, String agent) {
+		Ticket ticket = ledger.ticket(ticketId);
+		String owner = ticket.owner();
+		String responsible = ticket.responsible();
+		ticket.takeBy(agent);
+		if (!Objects.equals(owner, ticket.owner())) {
+			ledger.record(ticket, HistoryType.OWNER_CHANGED, agent, owner + " -> " + ticket.owner());
+		}
+		if (!Objects.equals(responsible, ticket.responsible())) {
+			ledger.record(ticket, HistoryType.RESPONSIBLE_CHANGED, agent, responsible + " -> " + agent);
+		}
+		ledger.changed(ticket);
+	}
+
+	/** Moves the ticket to another queue and/or hands it to another agent. Returns the queue's group. */
+	public String transfer(long ticketId, String queueName, String agent, String actor) {
+		Ticket ticket = ledger.ticket(ticketId);
+		ticket.requireActive();
+		if (blank(queueName) && blank(agent)) {
+			throw new InvalidInputException("targetQueue", "a transfer names a queue, an agent or both");
+		}
+		if (!blank(queueName)) {
+			moveTo(ticket, queue(queueName), actor);
+		}
+		if (!blank(agent)) {
+			ledger.record(ticket, HistoryType.RESPONSIBLE_CHANGED, actor, ticket.responsible() + " -> " + agent);
+			ticket.delegateTo(agent);
+		}
+		ledger.changed(ticket);
+		return ledger.queue(ticket.queueId()).groupId();
+	}
+
+	/** Sets a pending state until the given moment, which must lie in the future. */
+	public void pend(long ticketId, TicketState pendingState, Instant until, String actor) {
+		if (!pendingState.isPending()) {
+			throw new InvalidInputException("pendingType", "not a pending state: " + pendingState.code());
+		}
+		if (until == null || !until.isAfter(clock.instant())) {
+			throw new InvalidInputException("pendingUntil", "the pending time must lie in the future");
+		}
+		Ticket ticket = ledger.ticket(ticketId);
+		TicketState before = ticket.state();
+		ticket.pendUntil(pendingState, until);
+		ledger.record(ticket, HistoryType.PENDING_SET, actor, before.code() + " -> " + pendingState.code() + " until " + until);
+		ledger.changed(ticket);
+	}
+
+	/** The customer wrote while the ticket was waiting: a pending ticket is open again. */
+	public void followUpReceived(long ticketId) {
+		Ticket ticket = ledger.ticket(ticketId);
+		ledger.record(ticket, HistoryType.FOLLOW_UP_RECEIVED, "system", "state " + ticket.state().code());
+		if (ticket.state().isPending()) {
+			changeState(ticket, TicketState.OPEN, "system");
+		}
+		ledger.changed(ticket);
+	}
+
+	public void reminderReached(long ticketId) {
+		Ticket ticket = ledger.ticket(ticketId);
+		ledger.record(ticket, HistoryType.REMINDER_REACHED, "system", "pending until " + ticket.pendingUntil());
+		ledger.changed(ticket);
+	}
+
+	public void close(long ticketId, boolean successful, String actor) {
+		Ticket ticket = ledger.ticket(ticketId);
+		ticket.requireActive();
+		TicketState closed = successful ? TicketState.CLOSED_SUCCESSFUL : TicketState.CLOSED_UNSUCCESSFUL;
+		ledger.record(ticket, HistoryType.CLOSED, actor, ticket.state().code() + " -> " + closed.code());
+		ticket.changeState(closed);
+		ledger.changed(ticket);
+	}
+
+	public void merge(long ticketId, String targetNumber, String actor) {
+		Ticket ticket = ledger.ticket(ticketId);
+		Ticket target = ledger.ticket(targetNumber);
+		if (target.id().equals(ticket.id()) || !target.state().isActive()) {
+			throw new InvalidInputException("mergeInto", "a ticket is merged into another ticket that is still active");
+		}
+		ticket.mergeInto(target.id());
+		ledger.record(ticket, HistoryType.MERGED, actor, "into " + target.number());
+		ledger.record(target, HistoryType.MERGED, actor, "took in " + ticket.number());
+		ledger.changed(ticket);
+		ledger.changed(target);
+	}
+
+	private void moveTo(Ticket ticket, Queue queue, String actor) {
+		if (!queue.id().equals(ticket.queueId())) {
+			ledger.record(ticket, HistoryType.QUEUE_CHANGED, actor, ledger.queue(ticket.queueId()).name() + " -> " + queue.name());
+			ticket.moveTo(queue.id());
+		}
+	}
+
+	private void changeState(Ticket ticket, TicketState next, String actor) {
+		if (ticket.state() != next) {
+			ledger.record(ticket, HistoryType.STATE_CHANGED, actor, ticket.state().code() + " -> " + next.code());
+			ticket.changeState(next);
+		}
+	}
+
+	private Queue queue(String name) {
+		if (blank(name)) {
+			throw new InvalidInputException("queue", "queue is required");
+		}
+		return queues.findByName(name).orElseThrow(() -> new InvalidInputException("queue", "unknown queue " + name));
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+}

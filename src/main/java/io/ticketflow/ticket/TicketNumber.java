@@ -1,0 +1,56 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.shared.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * OTRS's date-checksum ticket number: {@code yyyyMMdd}, a two-digit system id, a five-digit daily counter and a
+ * check digit, e.g. {@code 2026112610000015}.
+ */
+public record TicketNumber(String value) {
+
+	private static final Pattern FORMAT = Pattern.compile("\\d{16}");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	public TicketNumber {
+		if (value == null || !FORMAT.matcher(value).matches()) {
+			throw new InvalidInputException("number", "a ticket number has 16 digits, e.g. 2026112610000015");
+		}
+		try {
+			LocalDate.parse(value.substring(0, 8), DAY);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("number", "ticket number " + value + " does not start with a date");
+		}
+		if (checkDigit(value.substring(0, 15)) != value.charAt(15) - '0') {
+			throw new InvalidInputException("number", "ticket number " + value + " has a wrong check digit");
+		}
+	}
+
+	public static TicketNumber of(LocalDate day, int systemId, long counter) {
+		if (systemId < 0 || systemId > 99 || counter < 1 || counter > 99_999) {
+			throw new IllegalArgumentException("system id 0-99 and daily counter 1-99999 expected");
+		}
+		String body = DAY.format(day) + "%02d%05d".formatted(systemId, counter);
+		return new TicketNumber(body + checkDigit(body));
+	}
+
+	/** OTRS's DateChecksum: weights 1 and 2 alternate; 10 minus the sum modulo 10, where 10 becomes 1. */
+	static int checkDigit(String digits) {
+		int sum = 0;
+		for (int i = 0; i < digits.length(); i++) {
+			sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 2);
+		}
+		int check = 10 - sum % 10;
+		return check == 10 ? 1 : check;
+	}
+
+	@Override
+	public String toString() {
+		return value;
+	}
+}

@@ -1,0 +1,80 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.customer.CustomerView;
+import io.ticketflow.customer.Customers;
+import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.internal.Queue;
+import io.ticketflow.ticket.internal.QueueRepository;
+import io.ticketflow.ticket.internal.Ticket;
+import io.ticketflow.ticket.internal.TicketLedger;
+import io.ticketflow.ticket.internal.TicketNumberGenerator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens tickets: gives them a number, writes the first article and starts their process. */
+@Service
+@Transactional
+public class TicketOpening {
+
+	private static final int DEFAULT_PRIORITY = 3;
+
+	private final TicketLedger ledger;
+
+	private final TicketNumberGenerator numbers;
+
+	private final QueueRepository queues;
+
+	private final Customers customers;
+
+	private final TicketSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	TicketOpening(TicketLedger ledger, TicketNumberGenerator numbers, QueueRepository queues, Customers customers,
+			TicketSettings settings, ApplicationEventPublisher events) {
+		this.ledger = ledger;
+		this.numbers = numbers;
+		this.queues = queues;
+		this.customers = customers;
+		this.settings = settings;
+		this.events = events;
+	}
+
+	/** A ticket for a known customer, as an agent takes it on the phone or a web form sends it. */
+	public TicketView open(OpenTicket command, String actor) {
+		CustomerView customer = customers.byEmail(command.customer())
+				.orElseThrow(() -> new InvalidInputException("customer", "unknown customer " + command.customer()));
+		Queue queue = command.queue() == null ? triageQueue() : queues.findByName(command.queue())
+				.orElseThrow(() -> new InvalidInputException("queue", "unknown queue " + command.queue()));
+		Channel channel = command.channel() == null ? Channel.PHONE : command.channel();
+		if (channel != Channel.PHONE && channel != Channel.WEB) {
+			throw new InvalidInputException("channel", "a ticket is opened here by phone or web");
+		}
+		int priority = command.priority() == null ? DEFAULT_PRIORITY : command.priority();
+		ArticleDraft first = ArticleDraft.fromCustomer(channel, customer.email(), command.title(), command.body());
+		return open(customer.id(), command.title(), priority, queue, command.queue() == null, first, actor);
+	}
+
+	/** A ticket opened from a message, for instance a follow-up to a ticket closed under the new-ticket policy. */
+	TicketView open(long customerId, String title, Queue queue, ArticleDraft first, String actor) {
+		return open(customerId, title, DEFAULT_PRIORITY, queue, queue.name().equals(settings.triageQueue()), first,
+				actor);
+	}
+
+	private TicketView open(long customerId, String title, int priority, Queue queue, boolean needsTriage,
+			ArticleDraft first, String actor) {
+		Ticket ticket = ledger.save(new Ticket(numbers.next().value(), title, priority, queue.id(), customerId));
+		ledger.record(ticket, HistoryType.CREATED, actor, "in queue " + queue.name() + ", priority " + priority);
+		ledger.append(ticket, first);
+		ticket.customerWrote();
+		events.publishEvent(new TicketOpened(ticket.id(), ticket.number(), needsTriage, queue.groupId()));
+		return new TicketView(ticket.number(), ticket.title(), ticket.state(), ticket.priority(), queue.name(),
+				ticket.type(), first.from(), null, null, false, null, null, ticket.createdAt(), ticket.changedAt());
+	}
+
+	private Queue triageQueue() {
+		return queues.findByName(settings.triageQueue())
+				.orElseThrow(() -> new IllegalStateException("the triage queue " + settings.triageQueue() + " is missing"));
+	}
+}

@@ -1,0 +1,14 @@
+package io.ticketflow.ticket.internal;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+/** Articles are appended and read, never updated or deleted: the repository offers nothing else. */
+public interface ArticleRepository extends Repository<Article, Long> {
+
+	Article save(Article article);
+
+	List<Article> findByTicketIdOrderByIdAsc(long ticketId);
+
+	long countByTicketId(long ticketId);
+}

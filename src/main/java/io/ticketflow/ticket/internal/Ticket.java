@@ -1,0 +1,204 @@
+package io.ticketflow.ticket.internal;
+
+import io.ticketflow.shared.ActionNotAllowedException;
+import io.ticketflow.ticket.TicketState;
+import io.ticketflow.ticket.TicketType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** The ticket aggregate: its properties; articles and history refer to it by id. */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String number;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private TicketState state;
+
+	private int priority;
+
+	private Long queueId;
+
+	@Enumerated(EnumType.STRING)
+	private TicketType type;
+
+	private Long customerId;
+
+	private String owner;
+
+	private String responsible;
+
+	private boolean answered;
+
+	private Instant pendingUntil;
+
+	private Long mergedInto;
+
+	private Instant createdAt;
+
+	private Instant changedAt;
+
+	@Version
+	private long version;
+
+	protected Ticket() {
+	}
+
+	public Ticket(String number, String title, int priority, long queueId, long customerId) {
+		this.number = number;
+		this.title = title;
+		this.state = TicketState.NEW;
+		this.priority = priority;
+		this.queueId = queueId;
+		this.type = TicketType.UNCLASSIFIED;
+		this.customerId = customerId;
+		this.createdAt = Instant.now();
+		this.changedAt = createdAt;
+	}
+
+	public void changeState(TicketState next) {
+		state = next;
+		pendingUntil = next.isPending() ? pendingUntil : null;
+		touch();
+	}
+
+	public void pendUntil(TicketState pendingState, Instant until) {
+		requireActive();
+		state = pendingState;
+		pendingUntil = until;
+		touch();
+	}
+
+	public void prioritize(int newPriority) {
+		priority = newPriority;
+		touch();
+	}
+
+	public void moveTo(long newQueueId) {
+		queueId = newQueueId;
+		touch();
+	}
+
+	public void classify(TicketType newType) {
+		type = newType;
+		touch();
+	}
+
+	/** The first agent to take the ticket becomes its owner; whoever takes it is responsible. */
+	public void takeBy(String agent) {
+		if (owner == null) {
+			owner = agent;
+		}
+		responsible = agent;
+		touch();
+	}
+
+	public void delegateTo(String agent) {
+		responsible = agent;
+		touch();
+	}
+
+	public void customerWrote() {
+		answered = false;
+		touch();
+	}
+
+	public void agentReplied() {
+		answered = true;
+		if (state == TicketState.NEW) {
+			state = TicketState.OPEN;
+		}
+		touch();
+	}
+
+	public void mergeInto(long target) {
+		requireActive();
+		mergedInto = target;
+		state = TicketState.MERGED;
+		touch();
+	}
+
+	public void requireActive() {
+		if (!state.isActive()) {
+			throw new ActionNotAllowedException("ticket " + number + " is " + state.code());
+		}
+	}
+
+	private void touch() {
+		changedAt = Instant.now();
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String number() {
+		return number;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public TicketState state() {
+		return state;
+	}
+
+	public int priority() {
+		return priority;
+	}
+
+	public Long queueId() {
+		return queueId;
+	}
+
+	public TicketType type() {
+		return type;
+	}
+
+	public Long customerId() {
+		return customerId;
+	}
+
+	public String owner() {
+		return owner;
+	}
+
+	public String responsible() {
+		return responsible;
+	}
+
+	public boolean answered() {
+		return answered;
+	}
+
+	public Instant pendingUntil() {
+		return pendingUntil;
+	}
+
+	public Long mergedInto() {
+		return mergedInto;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant changedAt() {
+		return changedAt;
+	}
+}

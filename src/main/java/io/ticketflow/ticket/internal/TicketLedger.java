@@ -1,0 +1,73 @@
+package io.ticketflow.ticket.internal;
+
+import io.ticketflow.shared.NotFoundException;
+import io.ticketflow.ticket.ArticleDraft;
+import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.TicketChanged;
+import io.ticketflow.ticket.TicketNumber;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that loads tickets for a change and writes what happened to them: history lines and articles are
+ * appended here and nowhere else.
+ */
+@Component
+public class TicketLedger {
+
+	private final TicketRepository tickets;
+
+	private final ArticleRepository articles;
+
+	private final HistoryRepository history;
+
+	private final QueueRepository queues;
+
+	private final ApplicationEventPublisher events;
+
+	TicketLedger(TicketRepository tickets, ArticleRepository articles, HistoryRepository history,
+			QueueRepository queues, ApplicationEventPublisher events) {
+		this.tickets = tickets;
+		this.articles = articles;
+		this.history = history;
+		this.queues = queues;
+		this.events = events;
+	}
+
+	public Ticket ticket(long id) {
+		return tickets.findById(id).orElseThrow(() -> new NotFoundException("no ticket with id " + id));
+	}
+
+	public Ticket ticket(String number) {
+		String valid = new TicketNumber(number).value();
+		return tickets.findByNumber(valid).orElseThrow(() -> new NotFoundException("no ticket " + valid));
+	}
+
+	public Ticket save(Ticket ticket) {
+		return tickets.save(ticket);
+	}
+
+	public Queue queue(long id) {
+		return queues.findById(id).orElseThrow(() -> new NotFoundException("no queue with id " + id));
+	}
+
+	public void record(Ticket ticket, HistoryType type, String actor, String detail) {
+		history.save(new HistoryEntry(ticket.id(), type, actor, detail));
+	}
+
+	public Article append(Ticket ticket, ArticleDraft draft) {
+		Article article = articles.save(new Article(draft, ticket.id()));
+		record(ticket, HistoryType.ARTICLE_ADDED, draft.author(), describe(draft));
+		return article;
+	}
+
+	/** Tells the other modules, once a change is complete, that the ticket is different now. */
+	public void changed(Ticket ticket) {
+		events.publishEvent(new TicketChanged(ticket.id(), ticket.number()));
+	}
+
+	private static String describe(ArticleDraft draft) {
+		String visibility = draft.visibleForCustomer() ? "visible for customer" : "internal";
+		return draft.senderType().code() + " " + draft.channel().code() + ", " + visibility;
+	}
+}
