@@ -1,0 +1,66 @@
+package io.ticketflow;
+
+import io.ticketflow.customer.Customers;
+import io.ticketflow.customer.NewCustomer;
+import io.ticketflow.process.Directory;
+import io.ticketflow.process.TicketTasks;
+import io.ticketflow.ticket.FollowUpPolicy;
+import io.ticketflow.ticket.OpenTicket;
+import io.ticketflow.ticket.QueueView;
+import io.ticketflow.ticket.Queues;
+import io.ticketflow.ticket.TicketOpening;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A small help desk for tests: three queues with the three follow-up policies, one user per role, customers. */
+public class HelpDesk {
+
+	private final ApplicationContext context;
+
+	public HelpDesk(ApplicationContext context) {
+		this.context = context;
+		context.getBean(TransactionTemplate.class).executeWithoutResult(status -> setUp());
+	}
+
+	private void setUp() {
+		Queues queues = context.getBean(Queues.class);
+		queue(queues, "Support", "queue-support", FollowUpPolicy.REOPEN);
+		queue(queues, "Billing", "queue-billing", FollowUpPolicy.NEW_TICKET);
+		queue(queues, "Sales", "queue-sales", FollowUpPolicy.REJECT);
+		Directory directory = context.getBean(Directory.class);
+		List.of("queue-support", "queue-billing", "queue-sales").forEach(g -> directory.ensureGroup(g, g));
+		directory.ensureUser("secretary", "Sofia", "Secretary", "demo", List.of("dispatchers"));
+		directory.ensureUser("agent", "Alex", "Agent", "demo", List.of("agents", "queue-support", "queue-billing", "queue-sales"));
+		directory.ensureUser("agent2", "Bea", "Agent", "demo", List.of("agents", "queue-billing"));
+		directory.ensureUser("specialist", "Sergey", "Specialist", "demo", List.of("specialists"));
+		directory.ensureUser("specialist2", "Sandra", "Specialist", "demo", List.of("specialists"));
+		directory.ensureUser("authorizer", "Aurora", "Authorizer", "demo", List.of("authorizers"));
+	}
+
+	private static void queue(Queues queues, String name, String group, FollowUpPolicy policy) {
+		if (!queues.exists(name)) {
+			queues.create(new QueueView(name, group, policy, null));
+		}
+	}
+
+	/** A new customer, unique to the calling test. */
+	public String customer() {
+		String email = "c-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		context.getBean(Customers.class).register(new NewCustomer(email, "Test Customer", "Example Ltd"));
+		return email;
+	}
+
+	/** Opens a ticket; without a queue it waits for triage. Returns its number. */
+	public String open(String queue) {
+		return context.getBean(TicketOpening.class)
+				.open(new OpenTicket(customer(), "Printer on fire", "It smokes.", queue, null, null), "secretary")
+				.number();
+	}
+
+	public void complete(String number, String step, String user, Map<String, Object> variables) {
+		context.getBean(TicketTasks.class).complete(number, step, user, variables);
+	}
+}
