@@ -38,6 +38,8 @@ public class HelpDesk {
 		directory.ensureUser("specialist", "Sergey", "Specialist", "demo", List.of("specialists"));
 		directory.ensureUser("specialist2", "Sandra", "Specialist", "demo", List.of("specialists"));
 		directory.ensureUser("authorizer", "Aurora", "Authorizer", "demo", List.of("authorizers"));
+		directory.ensureUser("admin", "Ada", "Admin", "demo", List.of("admins"));
+		directory.ensureUser("observer", "Olga", "Observer", "demo", List.of("observers"));
 	}
 
 	private static void queue(Queues queues, String name, String group, FollowUpPolicy policy) {

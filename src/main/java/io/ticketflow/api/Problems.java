@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every API error as RFC 9457 problem details with a stable {@code type}, a human {@code title} and, for bad input,
  * the {@code field} at fault. Never an exception class name or SQL.
  */
-@RestControllerAdvice(basePackages = "io.ticketflow.api")
+@RestControllerAdvice
 class Problems extends ResponseEntityExceptionHandler {
 
 	static final String BASE = "https://ticketflow.io/problems/";

@@ -20,7 +20,6 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Tickets over HTTP. There is deliberately no way to delete one. */
 @RestController
-@Validated
 @RequestMapping("/api/tickets")
 @Tag(name = "Tickets")
 class TicketController {

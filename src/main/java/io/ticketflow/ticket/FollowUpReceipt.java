@@ -1,5 +1,7 @@
 package io.ticketflow.ticket;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Where a customer's message to an existing ticket ended up.
  *
@@ -16,6 +18,11 @@ public record FollowUpReceipt(String ticket, Outcome outcome) {
 		/** Kept on the closed ticket; the customer is told it is closed. */
 		REJECTED,
 		/** A new ticket was opened for it. */
-		NEW_TICKET
+		NEW_TICKET;
+
+		@JsonValue
+		public String code() {
+			return Codes.code(this);
+		}
 	}
 }
