@@ -1,6 +1,7 @@
 package io.ticketflow.customer;
 
 import io.ticketflow.customer.internal.Company;
+import io.ticketflow.customer.internal.CompanyCreator;
 import io.ticketflow.customer.internal.CompanyRepository;
 import io.ticketflow.customer.internal.Customer;
 import io.ticketflow.customer.internal.CustomerRepository;
@@ -8,6 +9,7 @@ import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +22,12 @@ public class Customers {
 
 	private final CompanyRepository companies;
 
-	Customers(CustomerRepository customers, CompanyRepository companies) {
+	private final CompanyCreator companyCreator;
+
+	Customers(CustomerRepository customers, CompanyRepository companies, CompanyCreator companyCreator) {
 		this.customers = customers;
 		this.companies = companies;
+		this.companyCreator = companyCreator;
 	}
 
 	public CustomerView register(NewCustomer customer) {
@@ -55,7 +60,12 @@ public class Customers {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
-		return companies.findByName(name.strip()).orElseGet(() -> companies.save(new Company(name.strip()))).id();
+		try {
+			return companyCreator.findOrCreate(name.strip());
+		}
+		catch (DataIntegrityViolationException raced) {
+			return companyCreator.findOrCreate(name.strip());
+		}
 	}
 
 	private CustomerView view(Customer customer) {

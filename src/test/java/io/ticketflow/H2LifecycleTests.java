@@ -1,0 +1,5 @@
+package io.ticketflow;
+
+@TicketflowTest
+class H2LifecycleTests extends LifecycleContract {
+}
