@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.ticket.ArticleView;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketView;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Component;
 class TicketSnapshots {
 
 	static final int BODY_PREVIEW = 2_000;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private final TicketQueries queries;
 
@@ -71,7 +76,7 @@ class TicketSnapshots {
 			case SYSTEM -> "system";
 			case AGENT -> article.visibleForCustomer() ? "reply" : "internal note";
 		};
-		return Map.of("created", article.created().toString(), "from", String.valueOf(article.author()), "kind", kind,
+		return Map.of("created", WHEN.format(article.created()), "from", String.valueOf(article.author()), "kind", kind,
 				"text", body);
 	}
 }
