@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
+import io.ticketflow.ticket.TicketNumber;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,8 @@ class BadInputTests {
 
 	@Test
 	void unknownTicketIsNotFound() throws Exception {
-		mvc.perform(get("/api/tickets/2026112610000015").with(httpBasic("agent", "demo")))
+		String never = TicketNumber.of(LocalDate.of(2020, 1, 1), 10, 1).value();
+		mvc.perform(get("/api/tickets/" + never).with(httpBasic("agent", "demo")))
 			.andExpect(status().isNotFound()).andExpect(jsonPath("$.type").value(Problems.BASE + "not-found"));
 	}
 
