@@ -3,13 +3,10 @@ package io.ticketflow.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.ticket.AgentArticles;
-import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.ArticleView;
-import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.FollowUpReceipt;
 import io.ticketflow.ticket.FollowUps;
 import io.ticketflow.ticket.TicketQueries;
-import io.ticketflow.ticket.TicketView;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -42,7 +39,8 @@ class ArticleController {
 
 	@GetMapping
 	@Operation(summary = "The whole conversation of a ticket, oldest first, internal notes included")
-	List<ArticleView> articles(@PathVariable String number) {
+	List<ArticleView> articles(@PathVariable String number, Principal user) {
+		queries.requireVisible(user.getName(), number);
 		return queries.articles(number);
 	}
 
@@ -51,19 +49,22 @@ class ArticleController {
 	ResponseEntity<?> add(@PathVariable String number, @Valid @RequestBody NewArticle article, Principal user) {
 		return switch (article.kind()) {
 			case note -> created(number, agentArticles.note(number, user.getName(), article.body()));
-			case reply -> created(number, agentArticles.reply(number, user.getName(), article.body()));
-			case customer -> followUp(number, article.body());
+			case reply -> reply(number, agentArticles.reply(number, user.getName(), article.body()));
+			case customer -> followUp(number, user.getName(), article.body());
 		};
+	}
+
+	/** A trainee's reply is accepted but held for review: 202, and the article is the internal draft. */
+	private ResponseEntity<ArticleView> reply(String number, ArticleView article) {
+		return article.visibleForCustomer() ? created(number, article) : ResponseEntity.accepted().body(article);
 	}
 
 	private ResponseEntity<ArticleView> created(String number, ArticleView article) {
 		return ResponseEntity.created(URI.create("/api/tickets/" + number + "/articles/" + article.id())).body(article);
 	}
 
-	private ResponseEntity<FollowUpReceipt> followUp(String number, String body) {
-		TicketView ticket = queries.ticket(number);
-		FollowUpReceipt receipt = followUps.receive(number,
-				ArticleDraft.fromCustomer(Channel.PHONE, ticket.customer(), "[Ticket#" + number + "] " + ticket.title(), body));
+	private ResponseEntity<FollowUpReceipt> followUp(String number, String agent, String body) {
+		FollowUpReceipt receipt = followUps.takenByPhone(number, agent, body);
 		return ResponseEntity.created(URI.create("/api/tickets/" + receipt.ticket())).body(receipt);
 	}
 }

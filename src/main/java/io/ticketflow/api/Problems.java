@@ -1,5 +1,6 @@
 package io.ticketflow.api;
 
+import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
@@ -46,6 +47,11 @@ class Problems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your persona", ex.getMessage());
 	}
 
 	@ExceptionHandler

@@ -59,22 +59,24 @@ class TicketController {
 			@RequestParam(required = false) String queue, @RequestParam(required = false) String customer,
 			@RequestParam(required = false) Boolean unanswered,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal user) {
 		TicketFilter filter = new TicketFilter(state == null ? null : TicketState.of(state), queue, customer,
 				unanswered);
-		return PageView.of(queries.search(filter, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id")))));
+		return PageView.of(queries.search(user.getName(), filter, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id")))));
 	}
 
 	@GetMapping("/{number}")
 	@Operation(summary = "A ticket's properties and the tasks waiting in its process")
-	TicketDetails ticket(@PathVariable String number) {
+	TicketDetails ticket(@PathVariable String number, Principal user) {
+		queries.requireVisible(user.getName(), number);
 		TicketView ticket = queries.ticket(number);
 		return new TicketDetails(ticket, tasks.of(new TicketNumber(number).value()));
 	}
 
 	@GetMapping("/{number}/history")
 	@Operation(summary = "Everything that happened to a ticket, oldest first")
-	List<HistoryView> history(@PathVariable String number) {
+	List<HistoryView> history(@PathVariable String number, Principal user) {
+		queries.requireVisible(user.getName(), number);
 		return queries.history(number);
 	}
 }

@@ -4,6 +4,7 @@ import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TicketTasks;
+import io.ticketflow.rights.Actors;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.OpenTicket;
@@ -69,9 +70,9 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
-			queues.create(new QueueView("Support", "queue-support", FollowUpPolicy.REOPEN, "support@localhost"));
-			queues.create(new QueueView("Billing", "queue-billing", FollowUpPolicy.NEW_TICKET, "billing@localhost"));
-			queues.create(new QueueView("Sales", "queue-sales", FollowUpPolicy.REJECT, "sales@localhost"));
+			queues.create(Actors.SYSTEM, new QueueView("Support", "queue-support", FollowUpPolicy.REOPEN, "support@localhost"));
+			queues.create(Actors.SYSTEM, new QueueView("Billing", "queue-billing", FollowUpPolicy.NEW_TICKET, "billing@localhost"));
+			queues.create(Actors.SYSTEM, new QueueView("Sales", "queue-sales", FollowUpPolicy.REJECT, "sales@localhost"));
 			customers.register(new NewCustomer("anna@example.com", "Anna Petrova", "Example Ltd"));
 			customers.register(new NewCustomer("boris@example.com", "Boris Ivanov", "Example Ltd"));
 			customers.register(new NewCustomer("carla@example.org", "Carla Gomez", null));
@@ -102,20 +103,20 @@ class DemoData implements ApplicationRunner {
 
 	private void tickets() {
 		opening.open(new OpenTicket("anna@example.com", "Cannot log in to the portal",
-				"Since this morning the portal says my password is wrong.", null, null, null), "system");
+				"Since this morning the portal says my password is wrong.", null, null, null), Actors.SYSTEM);
 		opening.open(new OpenTicket("boris@example.com", "Invoice 2026-114 charged twice",
 				"Our card was charged twice for the same invoice. Please refund one payment.", "Billing", 4, null),
-				"system");
+				Actors.SYSTEM);
 		TicketView vpn = opening.open(new OpenTicket("carla@example.org", "VPN drops every hour",
-				"The VPN connection drops every hour on the hour.", "Support", 3, null), "system");
+				"The VPN connection drops every hour on the hour.", "Support", 3, null), Actors.SYSTEM);
 		tasks.complete(vpn.number(), "Task_Work", "agent", Map.of("workAction", "reply", "body",
 				"Thank you, Carla. Which VPN client version do you use?"));
 		TicketView reset = opening.open(new OpenTicket("anna@example.com", "Password reset link expired",
-				"The reset link in your mail says it expired.", "Support", 2, null), "system");
+				"The reset link in your mail says it expired.", "Support", 2, null), Actors.SYSTEM);
 		tasks.complete(reset.number(), "Task_Work", "agent", Map.of("workAction", "pending", "pendingType",
 				"autoClose", "pendingUntil", Instant.now().plus(7, ChronoUnit.DAYS).toString()));
 		TicketView done = opening.open(new OpenTicket("boris@example.com", "Change of billing address",
-				"Please use our new address from next month.", "Billing", 3, null), "system");
+				"Please use our new address from next month.", "Billing", 3, null), Actors.SYSTEM);
 		articles.reply(done.number(), "agent", "Done: the new address is on file.");
 		tasks.complete(done.number(), "Task_Work", "agent", Map.of("workAction", "close", "resolution", "successful"));
 	}

@@ -1,7 +1,10 @@
 package io.ticketflow.process;
 
+import io.ticketflow.rights.GroupDirectory;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -9,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /** Users and groups, kept in Camunda's identity service so that the webapps and the API share one login. */
 @Service
-public class Directory {
+public class Directory implements GroupDirectory {
 
 	private final IdentityService identity;
 
@@ -22,11 +25,13 @@ public class Directory {
 		if (userId == null || password == null || !identity.checkPassword(userId, password)) {
 			return Optional.empty();
 		}
-		return Optional.of(groupsOf(userId));
+		return Optional.of(List.copyOf(groupsOf(userId)));
 	}
 
-	public List<String> groupsOf(String userId) {
-		return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+	@Override
+	public Set<String> groupsOf(String userId) {
+		return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	public void ensureGroup(String id, String name) {
@@ -48,7 +53,7 @@ public class Directory {
 			user.setPassword(password);
 			identity.saveUser(user);
 		}
-		List<String> current = groupsOf(id);
+		Set<String> current = groupsOf(id);
 		groups.stream().filter(g -> !current.contains(g)).forEach(g -> identity.createMembership(id, g));
 	}
 

@@ -42,7 +42,7 @@ public class TicketTasks {
 		if (task == null) {
 			throw new NotFoundException("ticket " + ticketNumber + " has no open task " + step);
 		}
-		identity.setAuthentication(user, directory.groupsOf(user));
+		identity.setAuthentication(user, List.copyOf(directory.groupsOf(user)));
 		try {
 			if (task.getAssignee() == null) {
 				tasks.claim(task.getId(), user);

@@ -1,15 +1,20 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.customer.Customers;
+import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.ticket.internal.Article;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketViews;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What agents write on a ticket: internal notes and replies to the customer. Writing never moves the process. */
+/**
+ * What agents write on a ticket: internal notes and replies to the customer. Writing never moves the process. A
+ * trainee's reply is held as an internal draft until a senior agent approves it.
+ */
 @Service
 @Transactional
 public class AgentArticles {
@@ -18,9 +23,15 @@ public class AgentArticles {
 
 	private final Customers customers;
 
-	AgentArticles(TicketLedger ledger, Customers customers) {
+	private final Rights rights;
+
+	private final ApplicationEventPublisher events;
+
+	AgentArticles(TicketLedger ledger, Customers customers, Rights rights, ApplicationEventPublisher events) {
 		this.ledger = ledger;
 		this.customers = customers;
+		this.rights = rights;
+		this.events = events;
 	}
 
 	/** Notes may still be added to a closed ticket; a merged one takes nothing more. */
@@ -32,6 +43,7 @@ public class AgentArticles {
 		return note(ledger.ticket(ticketId), agent, body);
 	}
 
+	/** A reply to the customer; from a trainee it is held for review and the returned article is internal. */
 	public ArticleView reply(String number, String agent, String body) {
 		return reply(ledger.ticket(number), agent, body);
 	}
@@ -40,7 +52,27 @@ public class AgentArticles {
 		return reply(ledger.ticket(ticketId), agent, body);
 	}
 
+	/** A senior agent approved a trainee's reply, possibly edited: now it reaches the customer. */
+	public ArticleView releaseReviewed(long ticketId, String reviewer, String trainee, String body) {
+		rights.requireMayReview(reviewer, trainee);
+		Ticket ticket = ledger.ticket(ticketId);
+		ledger.record(ticket, HistoryType.REVIEW_APPROVED, reviewer, "reply of " + trainee + " approved");
+		return send(ticket, trainee, body);
+	}
+
+	/** A senior agent sent a trainee's reply back; the customer sees nothing of it. */
+	public ArticleView returnForRevision(long ticketId, String reviewer, String trainee, String comment) {
+		rights.requireMayReview(reviewer, trainee);
+		Ticket ticket = ledger.ticket(ticketId);
+		Article article = ledger.append(ticket, ArticleDraft.note(reviewer, subject(ticket),
+				"Reply of " + trainee + " sent back: " + comment));
+		ledger.record(ticket, HistoryType.REVIEW_RETURNED, reviewer, "reply of " + trainee + " sent back");
+		ledger.changed(ticket);
+		return TicketViews.of(article);
+	}
+
 	private ArticleView note(Ticket ticket, String agent, String body) {
+		rights.requireMayWork(agent, ledger.queueGroup(ticket));
 		if (ticket.state() == TicketState.MERGED) {
 			throw new ActionNotAllowedException("ticket " + ticket.number() + " is merged; write on the ticket it was merged into");
 		}
@@ -50,13 +82,26 @@ public class AgentArticles {
 	}
 
 	private ArticleView reply(Ticket ticket, String agent, String body) {
+		rights.requireMayWork(agent, ledger.queueGroup(ticket));
+		rights.requireMayWriteToCustomer(agent);
 		ticket.requireActive();
+		if (!rights.needsReview(agent)) {
+			return send(ticket, agent, body);
+		}
+		Article draft = ledger.append(ticket, ArticleDraft.note(agent, subject(ticket), "Reply awaiting review:\n" + body));
+		ledger.record(ticket, HistoryType.REPLY_HELD_FOR_REVIEW, agent, "reply held until a senior agent approves it");
+		ledger.changed(ticket);
+		events.publishEvent(new ReplyHeldForReview(ticket.id(), ticket.number(), agent, body));
+		return TicketViews.of(draft);
+	}
+
+	private ArticleView send(Ticket ticket, String author, String body) {
 		String customer = customers.byId(ticket.customerId()).email();
-		Article article = ledger.append(ticket, ArticleDraft.reply(agent, customer, subject(ticket), body));
+		Article article = ledger.append(ticket, ArticleDraft.reply(author, customer, subject(ticket), body));
 		TicketState before = ticket.state();
 		ticket.agentReplied();
 		if (before != ticket.state()) {
-			ledger.record(ticket, HistoryType.STATE_CHANGED, agent, before.code() + " -> " + ticket.state().code());
+			ledger.record(ticket, HistoryType.STATE_CHANGED, author, before.code() + " -> " + ticket.state().code());
 		}
 		ledger.changed(ticket);
 		return TicketViews.of(article);

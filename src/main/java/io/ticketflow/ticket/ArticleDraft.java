@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.rights.Actors;
 import java.util.Objects;
 
 /** Everything an article is made of, before it is written to a ticket. */
@@ -44,7 +45,7 @@ public record ArticleDraft(
 
 	/** A message of the help desk itself, e.g. a rejection of a follow-up. */
 	public static ArticleDraft system(String to, String subject, String body) {
-		return new ArticleDraft(SenderType.SYSTEM, Channel.EMAIL, true, "system", null, to, null, subject, body,
+		return new ArticleDraft(SenderType.SYSTEM, Channel.EMAIL, true, Actors.SYSTEM, null, to, null, subject, body,
 				null, null, null, null);
 	}
 }

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
@@ -18,14 +19,18 @@ public class Consultations {
 
 	private final AgentArticles articles;
 
-	Consultations(TicketLedger ledger, AgentArticles articles) {
+	private final Rights rights;
+
+	Consultations(TicketLedger ledger, AgentArticles articles, Rights rights) {
 		this.ledger = ledger;
 		this.articles = articles;
+		this.rights = rights;
 	}
 
 	public void ask(long ticketId, String agent, String consultant, String question) {
 		requireConsultant(agent, consultant);
 		Ticket ticket = ledger.ticket(ticketId);
+		rights.requireMayWork(agent, ledger.queueGroup(ticket));
 		ticket.requireActive();
 		record(ticket, agent, question, HistoryType.CONSULTATION_ASKED, agent + " asks " + consultant);
 	}
@@ -45,11 +50,13 @@ public class Consultations {
 			throw new InvalidInputException("authorizationRequest", "say what is to be authorized");
 		}
 		Ticket ticket = ledger.ticket(ticketId);
+		rights.requireMayWork(agent, ledger.queueGroup(ticket));
 		ticket.requireActive();
 		record(ticket, agent, request, HistoryType.AUTHORIZATION_ASKED, agent + " asks for authorization");
 	}
 
-	public void decide(long ticketId, String authorizer, boolean approved, String reason) {
+	public void decide(long ticketId, String authorizer, String asker, boolean approved, String reason) {
+		rights.requireMayAuthorize(authorizer, asker);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("authorizationReason", "an authorization decision gives its reason");
 		}
@@ -60,6 +67,7 @@ public class Consultations {
 
 	/** Asks the customer for what a dispatcher needs to route the ticket. */
 	public void askCustomer(long ticketId, String dispatcher, String question) {
+		rights.requireMayTriage(dispatcher);
 		if (question == null || question.isBlank()) {
 			throw new InvalidInputException("question", "say what the customer should tell us");
 		}

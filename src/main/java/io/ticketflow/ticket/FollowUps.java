@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.rights.Rights;
 import io.ticketflow.ticket.FollowUpReceipt.Outcome;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.Ticket;
@@ -23,10 +24,21 @@ public class FollowUps {
 
 	private final ApplicationEventPublisher events;
 
-	FollowUps(TicketLedger ledger, TicketOpening opening, ApplicationEventPublisher events) {
+	private final Rights rights;
+
+	FollowUps(TicketLedger ledger, TicketOpening opening, ApplicationEventPublisher events, Rights rights) {
 		this.ledger = ledger;
 		this.opening = opening;
 		this.events = events;
+		this.rights = rights;
+	}
+
+	/** What the customer said on the phone, written down by an agent. */
+	public FollowUpReceipt takenByPhone(String number, String agent, String body) {
+		Ticket ticket = ledger.ticket(number);
+		rights.requireMayWork(agent, ledger.queueGroup(ticket));
+		String customer = ledger.customerEmail(ticket);
+		return receive(number, ArticleDraft.fromCustomer(Channel.PHONE, customer, AgentArticles.subject(ticket), body));
 	}
 
 	public FollowUpReceipt receive(String number, ArticleDraft message) {

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
@@ -14,11 +15,15 @@ public class Queues {
 
 	private final QueueRepository queues;
 
-	Queues(QueueRepository queues) {
+	private final Rights rights;
+
+	Queues(QueueRepository queues, Rights rights) {
 		this.queues = queues;
+		this.rights = rights;
 	}
 
-	public QueueView create(QueueView queue) {
+	public QueueView create(String actor, QueueView queue) {
+		rights.requireAdmin(actor);
 		if (queues.findByName(queue.name()).isPresent()) {
 			throw new InvalidInputException("name", "a queue named " + queue.name() + " exists already");
 		}

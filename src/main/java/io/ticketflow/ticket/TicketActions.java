@@ -1,5 +1,7 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.rights.Rights;
+import io.ticketflow.rights.Actors;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
@@ -22,14 +24,18 @@ public class TicketActions {
 
 	private final Clock clock;
 
-	TicketActions(TicketLedger ledger, QueueRepository queues, Clock clock) {
+	private final Rights rights;
+
+	TicketActions(TicketLedger ledger, QueueRepository queues, Clock clock, Rights rights) {
 		this.ledger = ledger;
 		this.queues = queues;
 		this.clock = clock;
+		this.rights = rights;
 	}
 
 	/** A dispatcher's triage: queue, priority and type. Returns the group that works the queue. */
 	public String route(long ticketId, String queueName, int priority, TicketType type, String actor) {
+		rights.requireMayTriage(actor);
 		Ticket ticket = ledger.ticket(ticketId);
 		Queue queue = queue(queueName);
 		if (priority < 1 || priority > 5) {
@@ -52,6 +58,7 @@ public class TicketActions {
 	/** An agent took the ticket's work task: the first one owns it, each one is responsible while working it. */
 	public void take(long ticketId, String agent) {
 		Ticket ticket = ledger.ticket(ticketId);
+		rights.requireMayWork(agent, ledger.queueGroup(ticket));
 		String owner = ticket.owner();
 		String responsible = ticket.responsible();
 		ticket.takeBy(agent);
@@ -66,8 +73,7 @@ public class TicketActions {
 
 	/** Moves the ticket to another queue and/or hands it to another agent. Returns the queue's group. */
 	public String transfer(long ticketId, String queueName, String agent, String actor) {
-		Ticket ticket = ledger.ticket(ticketId);
-		ticket.requireActive();
+		Ticket ticket = workable(ticketId, actor);
 		if (blank(queueName) && blank(agent)) {
 			throw new InvalidInputException("targetQueue", "a transfer names a queue, an agent or both");
 		}
@@ -90,7 +96,7 @@ public class TicketActions {
 		if (until == null || !until.isAfter(clock.instant())) {
 			throw new InvalidInputException("pendingUntil", "the pending time must lie in the future");
 		}
-		Ticket ticket = ledger.ticket(ticketId);
+		Ticket ticket = workable(ticketId, actor);
 		TicketState before = ticket.state();
 		ticket.pendUntil(pendingState, until);
 		ledger.record(ticket, HistoryType.PENDING_SET, actor, before.code() + " -> " + pendingState.code() + " until " + until);
@@ -100,22 +106,21 @@ public class TicketActions {
 	/** The customer wrote while the ticket was waiting: a pending ticket is open again. */
 	public void followUpReceived(long ticketId) {
 		Ticket ticket = ledger.ticket(ticketId);
-		ledger.record(ticket, HistoryType.FOLLOW_UP_RECEIVED, "system", "state " + ticket.state().code());
+		ledger.record(ticket, HistoryType.FOLLOW_UP_RECEIVED, Actors.SYSTEM, "state " + ticket.state().code());
 		if (ticket.state().isPending()) {
-			changeState(ticket, TicketState.OPEN, "system");
+			changeState(ticket, TicketState.OPEN, Actors.SYSTEM);
 		}
 		ledger.changed(ticket);
 	}
 
 	public void reminderReached(long ticketId) {
 		Ticket ticket = ledger.ticket(ticketId);
-		ledger.record(ticket, HistoryType.REMINDER_REACHED, "system", "pending until " + ticket.pendingUntil());
+		ledger.record(ticket, HistoryType.REMINDER_REACHED, Actors.SYSTEM, "pending until " + ticket.pendingUntil());
 		ledger.changed(ticket);
 	}
 
 	public void close(long ticketId, boolean successful, String actor) {
-		Ticket ticket = ledger.ticket(ticketId);
-		ticket.requireActive();
+		Ticket ticket = workable(ticketId, actor);
 		TicketState closed = successful ? TicketState.CLOSED_SUCCESSFUL : TicketState.CLOSED_UNSUCCESSFUL;
 		ledger.record(ticket, HistoryType.CLOSED, actor, ticket.state().code() + " -> " + closed.code());
 		ticket.changeState(closed);
@@ -123,8 +128,9 @@ public class TicketActions {
 	}
 
 	public void merge(long ticketId, String targetNumber, String actor) {
-		Ticket ticket = ledger.ticket(ticketId);
+		Ticket ticket = workable(ticketId, actor);
 		Ticket target = ledger.ticket(targetNumber);
+		rights.requireMayWork(actor, ledger.queueGroup(target));
 		if (target.id().equals(ticket.id()) || !target.state().isActive()) {
 			throw new InvalidInputException("mergeInto", "a ticket is merged into another ticket that is still active");
 		}
@@ -133,6 +139,13 @@ public class TicketActions {
 		ledger.record(target, HistoryType.MERGED, actor, "took in " + ticket.number());
 		ledger.changed(ticket);
 		ledger.changed(target);
+	}
+
+	private Ticket workable(long ticketId, String actor) {
+		Ticket ticket = ledger.ticket(ticketId);
+		rights.requireMayWork(actor, ledger.queueGroup(ticket));
+		ticket.requireActive();
+		return ticket;
 	}
 
 	private void moveTo(Ticket ticket, Queue queue, String actor) {

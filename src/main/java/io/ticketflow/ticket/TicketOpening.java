@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.rights.Rights;
 import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.shared.InvalidInputException;
@@ -31,8 +32,11 @@ public class TicketOpening {
 
 	private final ApplicationEventPublisher events;
 
+	private final Rights rights;
+
 	TicketOpening(TicketLedger ledger, TicketNumberGenerator numbers, QueueRepository queues, Customers customers,
-			TicketSettings settings, ApplicationEventPublisher events) {
+			TicketSettings settings, ApplicationEventPublisher events, Rights rights) {
+		this.rights = rights;
 		this.ledger = ledger;
 		this.numbers = numbers;
 		this.queues = queues;
@@ -43,6 +47,7 @@ public class TicketOpening {
 
 	/** A ticket for a known customer, as an agent takes it on the phone or a web form sends it. */
 	public TicketView open(OpenTicket command, String actor) {
+		rights.requireMayOpen(actor);
 		CustomerView customer = customers.byEmail(command.customer())
 				.orElseThrow(() -> new InvalidInputException("customer", "unknown customer " + command.customer()));
 		Queue queue = command.queue() == null ? triageQueue() : queues.findByName(command.queue())

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.rights.Rights;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
@@ -36,8 +37,11 @@ public class TicketQueries {
 
 	private final TicketViews views;
 
+	private final Rights rights;
+
 	TicketQueries(TicketLedger ledger, TicketRepository tickets, ArticleRepository articles,
-			HistoryRepository history, QueueRepository queues, Customers customers, TicketViews views) {
+			HistoryRepository history, QueueRepository queues, Customers customers, TicketViews views, Rights rights) {
+		this.rights = rights;
 		this.ledger = ledger;
 		this.tickets = tickets;
 		this.articles = articles;
@@ -45,6 +49,12 @@ public class TicketQueries {
 		this.queues = queues;
 		this.customers = customers;
 		this.views = views;
+	}
+
+	/** Refuses a reader who may not see the ticket: agents see the tickets of their queues only. */
+	public void requireVisible(String actor, String number) {
+		Ticket ticket = ledger.ticket(number);
+		rights.requireMaySee(actor, ledger.queueGroup(ticket));
 	}
 
 	public TicketView ticket(String number) {
@@ -71,8 +81,13 @@ public class TicketQueries {
 		return queues.findAll().stream().map(TicketViews::of).toList();
 	}
 
-	public Page<TicketView> search(TicketFilter filter, Pageable page) {
+	/** The tickets the actor may see that match the filter. */
+	public Page<TicketView> search(String actor, TicketFilter filter, Pageable page) {
 		List<Specification<Ticket>> specs = new ArrayList<>();
+		rights.visibleQueueGroups(actor).ifPresent(groups -> {
+			List<Long> visible = queues.findAll().stream().filter(q -> groups.contains(q.groupId())).map(Queue::id).toList();
+			specs.add((t, q, cb) -> visible.isEmpty() ? cb.disjunction() : t.get("queueId").in(visible));
+		});
 		if (filter.state() != null) {
 			specs.add((t, q, cb) -> cb.equal(t.get("state"), filter.state()));
 		}

@@ -44,6 +44,7 @@ class FormsTests {
 		assertChoicesMatchConditions("work", "workAction", Set.of("close"));
 		assertChoicesMatchConditions("triage", "triageAction", Set.of("route"));
 		assertChoicesMatchConditions("consult", "consultAction", Set.of("return"));
+		assertChoicesMatchConditions("review", "reviewDecision", Set.of("return"));
 	}
 
 	/** Each value of the select is tested by a condition, except the ones the default flow takes. */

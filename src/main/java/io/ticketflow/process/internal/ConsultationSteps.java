@@ -59,7 +59,7 @@ class ConsultationSteps {
 	@Bean
 	JavaDelegate decideAuthorization(Consultations consultations) {
 		return execution -> consultations.decide(Vars.ticketId(execution), Vars.actor(execution),
-				"approve".equals(Vars.string(execution, "authorizationDecision")),
+				Vars.string(execution, Vars.RESPONSIBLE), "approve".equals(Vars.string(execution, "authorizationDecision")),
 				Vars.string(execution, "authorizationReason"));
 	}
 

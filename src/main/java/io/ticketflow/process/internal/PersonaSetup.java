@@ -3,27 +3,27 @@ package io.ticketflow.process.internal;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import io.ticketflow.process.Directory;
-import io.ticketflow.process.Persona;
-import java.util.Map;
+import io.ticketflow.rights.Persona;
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure every persona's group exists with the grants it needs to open the webapps, and that Tasklist has the
- * help desk's filters. Runs at every start and changes nothing that is already there.
+ * Every persona's group with the grants it needs to open the webapps, and a first administrator. Administrators
+ * get every permission except the ones that delete records. Runs at every start and adds only what is missing.
  */
 @Component
 @Order(0)
@@ -35,37 +35,43 @@ class PersonaSetup implements ApplicationRunner {
 			ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
 			ProcessDefinitionPermissions.READ_TASK };
 
+	private static final List<Persona> WORKERS = List.of(Persona.DISPATCHERS, Persona.AGENTS, Persona.TRAINEES,
+			Persona.SPECIALISTS, Persona.AUTHORIZERS);
+
 	private final Directory directory;
 
 	private final AuthorizationService authorizations;
 
-	private final FilterService filters;
+	private final IdentityService identity;
 
-	private final TaskService tasks;
+	private final String adminPassword;
 
-	PersonaSetup(Directory directory, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+	PersonaSetup(Directory directory, AuthorizationService authorizations, IdentityService identity,
+			@Value("${ticketflow.admin-password:demo}") String adminPassword) {
 		this.directory = directory;
 		this.authorizations = authorizations;
-		this.filters = filters;
-		this.tasks = tasks;
+		this.identity = identity;
+		this.adminPassword = adminPassword;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		for (Persona persona : Persona.values()) {
-			directory.ensureGroup(persona.group(), persona.title());
+		Arrays.stream(Persona.values()).forEach(p -> directory.ensureGroup(p.group(), p.title()));
+		// Camunda Admin offers an anonymous set-up page while nobody is in camunda-admin: there is always someone.
+		directory.ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators");
+		if (identity.createUserQuery().memberOfGroup(Persona.ADMINS.group()).count() == 0) {
+			directory.ensureUser("admin", "Ada", "Admin", adminPassword, List.of(Persona.ADMINS.group(), Groups.CAMUNDA_ADMIN));
 		}
 		for (Resource resource : Resources.values()) {
-			grant(Persona.ADMINS, resource, "*", Permissions.ALL);
+			grant(Persona.ADMINS, resource, "*", RecordPermissions.withoutDeletion(resource));
 		}
-		for (Persona worker : new Persona[] { Persona.DISPATCHERS, Persona.AGENTS, Persona.TRAINEES,
-				Persona.SPECIALISTS, Persona.AUTHORIZERS }) {
+		for (Persona worker : WORKERS) {
 			grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(worker, Resources.FILTER, "*", READ);
 			grant(worker, Resources.DEPLOYMENT, "*", READ);
 			grant(worker, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
 		}
-		for (Persona reader : new Persona[] { Persona.OBSERVERS, Persona.MANAGERS }) {
+		for (Persona reader : List.of(Persona.OBSERVERS, Persona.MANAGERS)) {
 			grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 			grant(reader, Resources.DEPLOYMENT, "*", READ);
 			grant(reader, Resources.PROCESS_DEFINITION, "*", READ_DEFINITION);
@@ -74,16 +80,11 @@ class PersonaSetup implements ApplicationRunner {
 		}
 		grant(Persona.OBSERVERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		grant(Persona.OBSERVERS, Resources.FILTER, "*", READ);
-		ensureFilter("My tickets", -10, "Tickets I work on", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-		ensureFilter("My queues", -5, "Unclaimed tickets of my queues",
-				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-		ensureFilter("All open tickets", 0, "Every waiting task I may see", tasks.createTaskQuery());
 	}
 
 	private void grant(Persona persona, Resource resource, String resourceId, Permission... permissions) {
-		boolean present = authorizations.createAuthorizationQuery().groupIdIn(persona.group())
-				.resourceType(resource).resourceId(resourceId).count() > 0;
-		if (present) {
+		if (permissions.length == 0 || authorizations.createAuthorizationQuery().groupIdIn(persona.group())
+				.resourceType(resource).resourceId(resourceId).count() > 0) {
 			return;
 		}
 		Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
@@ -94,15 +95,5 @@ class PersonaSetup implements ApplicationRunner {
 			grant.addPermission(permission);
 		}
 		authorizations.saveAuthorization(grant);
-	}
-
-	private void ensureFilter(String name, int priority, String description, TaskQuery query) {
-		if (filters.createTaskFilterQuery().filterName(name).count() > 0) {
-			return;
-		}
-		Filter filter = filters.newTaskFilter(name);
-		filter.setQuery(query);
-		filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
-		filters.saveFilter(filter);
 	}
 }

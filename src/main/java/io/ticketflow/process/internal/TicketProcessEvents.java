@@ -1,5 +1,6 @@
 package io.ticketflow.process.internal;
 
+import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.TicketChanged;
 import io.ticketflow.ticket.TicketOpened;
@@ -21,6 +22,7 @@ class TicketProcessEvents {
 	static final String PROCESS = "ticket";
 	static final String FOLLOW_UP = "Message_FollowUp";
 	static final String REOPENED = "Message_TicketReopened";
+	static final String REVIEW = "Message_ReplyForReview";
 
 	private final RuntimeService runtime;
 
@@ -49,6 +51,13 @@ class TicketProcessEvents {
 	void on(CustomerFollowedUp followUp) {
 		Engine.asSystem(() -> runtime.createMessageCorrelation(FOLLOW_UP).processInstanceBusinessKey(followUp.number())
 				.correlateAll());
+	}
+
+	@EventListener
+	void on(ReplyHeldForReview held) {
+		Map<String, Object> draft = Map.of(ReviewSteps.DRAFT_AUTHOR, held.trainee(), ReviewSteps.DRAFT_BODY, held.body());
+		Engine.asSystem(() -> runtime.createMessageCorrelation(REVIEW).processInstanceBusinessKey(held.number())
+				.setVariablesLocal(draft).correlate());
 	}
 
 	@EventListener

@@ -1,5 +1,6 @@
 package io.ticketflow.process.internal;
 
+import io.ticketflow.rights.Actors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -36,13 +37,12 @@ final class Vars {
 		return value == null || value.toString().isBlank() ? null : Integer.valueOf(value.toString().strip());
 	}
 
-	/** Who did the step: the user signed in to Tasklist or the API, else the agent responsible, else the system. */
+	/** Who did the step: the user signed in to Tasklist or the API; timers and other automatic steps act as the system. */
 	static String actor(DelegateExecution execution) {
 		Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		if (auth != null && auth.getUserId() != null) {
 			return auth.getUserId();
 		}
-		String responsible = string(execution, RESPONSIBLE);
-		return responsible == null ? "system" : responsible;
+		return Actors.SYSTEM;
 	}
 }

@@ -1,5 +1,6 @@
 package io.ticketflow.process.internal;
 
+import io.ticketflow.rights.Actors;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketState;
@@ -63,7 +64,7 @@ class WorkSteps {
 
 	@Bean
 	JavaDelegate autoClose(TicketActions actions) {
-		return execution -> actions.close(Vars.ticketId(execution), true, "system");
+		return execution -> actions.close(Vars.ticketId(execution), true, Actors.SYSTEM);
 	}
 
 	@Bean

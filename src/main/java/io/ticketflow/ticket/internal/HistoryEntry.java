@@ -8,7 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import org.hibernate.annotations.Immutable;
 
 /** One line of a ticket's history. Written once, never changed. */
@@ -32,15 +37,35 @@ public class HistoryEntry {
 
 	private Instant createdAt;
 
+	private String previousHash;
+
+	private String hash;
+
 	protected HistoryEntry() {
 	}
 
-	public HistoryEntry(long ticketId, HistoryType type, String actor, String detail) {
+	/** A new line, chained to the ticket's newest one. */
+	public HistoryEntry(long ticketId, HistoryType type, String actor, String detail, String previousHash) {
 		this.ticketId = ticketId;
 		this.type = type;
 		this.actor = actor;
 		this.detail = detail;
-		this.createdAt = Instant.now();
+		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.previousHash = previousHash;
+		this.hash = computeHash();
+	}
+
+	/** SHA-256 over the line's content and the hash before it, as written and as checked. */
+	public String computeHash() {
+		String content = String.join("\n", String.valueOf(previousHash), String.valueOf(ticketId), type.name(),
+				String.valueOf(actor), String.valueOf(detail), createdAt.toString());
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
+		}
 	}
 
 	public Long id() { return id; }
@@ -49,4 +74,6 @@ public class HistoryEntry {
 	public String actor() { return actor; }
 	public String detail() { return detail; }
 	public Instant createdAt() { return createdAt; }
+	public String previousHash() { return previousHash; }
+	public String hash() { return hash; }
 }

@@ -52,6 +52,8 @@ public class Ticket {
 
 	private Instant changedAt;
 
+	private String historyHead;
+
 	@Version
 	private long version;
 
@@ -132,6 +134,11 @@ public class Ticket {
 		touch();
 	}
 
+	/** The hash of the newest history line; every new line is chained to it. */
+	public void chainHistory(String hash) {
+		historyHead = hash;
+	}
+
 	public void requireActive() {
 		if (!state.isActive()) {
 			throw new ActionNotAllowedException("ticket " + number + " is " + state.code());
@@ -200,5 +207,9 @@ public class Ticket {
 
 	public Instant changedAt() {
 		return changedAt;
+	}
+
+	public String historyHead() {
+		return historyHead;
 	}
 }

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.internal;
 
+import io.ticketflow.customer.Customers;
 import io.ticketflow.shared.NotFoundException;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.HistoryType;
@@ -25,13 +26,20 @@ public class TicketLedger {
 
 	private final ApplicationEventPublisher events;
 
+	private final Customers customers;
+
 	TicketLedger(TicketRepository tickets, ArticleRepository articles, HistoryRepository history,
-			QueueRepository queues, ApplicationEventPublisher events) {
+			QueueRepository queues, ApplicationEventPublisher events, Customers customers) {
 		this.tickets = tickets;
 		this.articles = articles;
 		this.history = history;
 		this.queues = queues;
 		this.events = events;
+		this.customers = customers;
+	}
+
+	public String customerEmail(Ticket ticket) {
+		return customers.byId(ticket.customerId()).email();
 	}
 
 	public Ticket ticket(long id) {
@@ -51,8 +59,14 @@ public class TicketLedger {
 		return queues.findById(id).orElseThrow(() -> new NotFoundException("no queue with id " + id));
 	}
 
+	/** The group whose agents work the ticket's queue. */
+	public String queueGroup(Ticket ticket) {
+		return queue(ticket.queueId()).groupId();
+	}
+
 	public void record(Ticket ticket, HistoryType type, String actor, String detail) {
-		history.save(new HistoryEntry(ticket.id(), type, actor, detail));
+		HistoryEntry entry = history.save(new HistoryEntry(ticket.id(), type, actor, detail, ticket.historyHead()));
+		ticket.chainHistory(entry.hash());
 	}
 
 	public Article append(Ticket ticket, ArticleDraft draft) {

@@ -1,4 +1,4 @@
-package io.ticketflow.process;
+package io.ticketflow.rights;
 
 import java.util.Arrays;
 

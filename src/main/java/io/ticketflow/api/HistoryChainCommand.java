@@ -1,0 +1,46 @@
+package io.ticketflow.api;
+
+import io.ticketflow.rights.Actors;
+import io.ticketflow.ticket.HistoryChain;
+import io.ticketflow.ticket.HistoryChain.ChainReport;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --verify-history[=<ticket number>]}: checks the history hash chains, prints the first broken link of each
+ * ticket and exits with 0 when everything is intact, 3 when not.
+ */
+@Component
+@Order(100)
+class HistoryChainCommand implements ApplicationRunner {
+
+	static final String OPTION = "verify-history";
+
+	private final HistoryChain chain;
+
+	private final ApplicationContext context;
+
+	HistoryChainCommand(HistoryChain chain, ApplicationContext context) {
+		this.chain = chain;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!args.containsOption(OPTION)) {
+			return;
+		}
+		String ticket = args.getOptionValues(OPTION).stream().findFirst().orElse(null);
+		ChainReport report = ticket == null || ticket.isBlank() ? chain.verifyAll(Actors.SYSTEM)
+				: chain.verify(Actors.SYSTEM, ticket);
+		System.out.printf("history chains checked: %d tickets, %d broken%n", report.tickets(), report.broken().size());
+		report.broken().forEach(b -> System.out.printf("  ticket %s, history entry %s: %s%n", b.ticket(), b.entryId(), b.reason()));
+		int code = report.intact() ? 0 : 3;
+		System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+	}
+}

@@ -1,0 +1,43 @@
+package io.ticketflow.process.internal;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The help desk's Tasklist filters, created once; each persona sees in them only the tasks it may see. */
+@Component
+@Order(1)
+class TasklistFilters implements ApplicationRunner {
+
+	private final FilterService filters;
+
+	private final TaskService tasks;
+
+	TasklistFilters(FilterService filters, TaskService tasks) {
+		this.filters = filters;
+		this.tasks = tasks;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		ensure("My tickets", -10, "Tickets I work on", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		ensure("My queues", -5, "Unclaimed tickets of my queues",
+				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+		ensure("All open tickets", 0, "Every waiting task I may see", tasks.createTaskQuery());
+	}
+
+	private void ensure(String name, int priority, String description, TaskQuery query) {
+		if (filters.createTaskFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		var filter = filters.newTaskFilter(name);
+		filter.setQuery(query);
+		filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+		filters.saveFilter(filter);
+	}
+}

@@ -1,0 +1,129 @@
+package io.ticketflow.rights;
+
+import static io.ticketflow.rights.Persona.ADMINS;
+import static io.ticketflow.rights.Persona.AGENTS;
+import static io.ticketflow.rights.Persona.AUTHORIZERS;
+import static io.ticketflow.rights.Persona.DISPATCHERS;
+import static io.ticketflow.rights.Persona.OBSERVERS;
+import static io.ticketflow.rights.Persona.MANAGERS;
+import static io.ticketflow.rights.Persona.SPECIALISTS;
+import static io.ticketflow.rights.Persona.TRAINEES;
+
+import io.ticketflow.shared.ForbiddenException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/** What each persona may do with tickets. {@link Actors#SYSTEM} may do everything. */
+@Service
+public class Rights {
+
+	/** Personas that see every queue. */
+	private static final Set<Persona> SEE_ALL = Set.of(ADMINS, DISPATCHERS, SPECIALISTS, AUTHORIZERS, OBSERVERS, MANAGERS);
+
+	/** Personas that work on any ticket they are given, whatever its queue. */
+	private static final Set<Persona> WORK_ANY = Set.of(ADMINS, DISPATCHERS, SPECIALISTS, AUTHORIZERS);
+
+	private final GroupDirectory directory;
+
+	Rights(GroupDirectory directory) {
+		this.directory = directory;
+	}
+
+	/** Sees the tickets of the given queue group. */
+	public void requireMaySee(String actor, String queueGroup) {
+		if (!isSystem(actor) && !has(actor, SEE_ALL) && !groups(actor).contains(queueGroup)) {
+			throw new ForbiddenException(actor + " does not work in the queue of this ticket");
+		}
+	}
+
+	/** The queue groups whose tickets the actor may list; empty means all. */
+	public Optional<Set<String>> visibleQueueGroups(String actor) {
+		return isSystem(actor) || has(actor, SEE_ALL) ? Optional.empty() : Optional.of(groups(actor));
+	}
+
+	/** Changes a ticket of the given queue group: observers and managers change nothing. */
+	public void requireMayWork(String actor, String queueGroup) {
+		if (isSystem(actor) || has(actor, WORK_ANY)) {
+			return;
+		}
+		if (!has(actor, Set.of(AGENTS, TRAINEES))) {
+			throw new ForbiddenException(actor + " may look but not change anything");
+		}
+		if (!groups(actor).contains(queueGroup)) {
+			throw new ForbiddenException(actor + " does not work in the queue of this ticket");
+		}
+	}
+
+	/** Special agents never write to customers; observers and managers write nothing. */
+	public void requireMayWriteToCustomer(String actor) {
+		if (isSystem(actor)) {
+			return;
+		}
+		if (has(actor, Set.of(SPECIALISTS))) {
+			throw new ForbiddenException(actor + " is a special agent and writes internal notes only");
+		}
+		if (!has(actor, Set.of(ADMINS, DISPATCHERS, AGENTS, TRAINEES))) {
+			throw new ForbiddenException(actor + " may not write to customers");
+		}
+	}
+
+	/** A trainee's customer-visible reply waits for a senior agent's review. */
+	public boolean needsReview(String actor) {
+		return !isSystem(actor) && has(actor, Set.of(TRAINEES)) && !has(actor, Set.of(AGENTS, ADMINS));
+	}
+
+	/** Reviews trainees' replies: agents (the seniors) and admins. */
+	public void requireMayReview(String actor, String trainee) {
+		if (!isSystem(actor) && !has(actor, Set.of(AGENTS, ADMINS))) {
+			throw new ForbiddenException(actor + " may not review replies");
+		}
+		if (actor.equals(trainee)) {
+			throw new ForbiddenException("nobody reviews their own reply");
+		}
+	}
+
+	/** Only authorizers decide, and never on what they asked for themselves. */
+	public void requireMayAuthorize(String actor, String asker) {
+		if (isSystem(actor)) {
+			return;
+		}
+		if (!has(actor, Set.of(AUTHORIZERS))) {
+			throw new ForbiddenException(actor + " is not an authorizer");
+		}
+		if (actor.equals(asker)) {
+			throw new ForbiddenException("nobody authorizes what they asked for themselves");
+		}
+	}
+
+	/** Triage is the dispatchers' work. */
+	public void requireMayTriage(String actor) {
+		if (!isSystem(actor) && !has(actor, Set.of(DISPATCHERS, ADMINS))) {
+			throw new ForbiddenException(actor + " is not a dispatcher");
+		}
+	}
+
+	/** Opening a ticket for a customer is talking to the customer. */
+	public void requireMayOpen(String actor) {
+		requireMayWriteToCustomer(actor);
+	}
+
+	public void requireAdmin(String actor) {
+		if (!isSystem(actor) && !has(actor, Set.of(ADMINS))) {
+			throw new ForbiddenException(actor + " is not an administrator");
+		}
+	}
+
+	private boolean has(String actor, Set<Persona> personas) {
+		Set<String> groups = groups(actor);
+		return personas.stream().anyMatch(p -> groups.contains(p.group()));
+	}
+
+	private Set<String> groups(String actor) {
+		return actor == null ? Set.of() : directory.groupsOf(actor);
+	}
+
+	private static boolean isSystem(String actor) {
+		return Actors.SYSTEM.equals(actor);
+	}
+}
