@@ -4,6 +4,7 @@ import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TicketTasks;
+import io.ticketflow.rights.Actors;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.QueueView;
@@ -44,7 +45,7 @@ public class HelpDesk {
 
 	private static void queue(Queues queues, String name, String group, FollowUpPolicy policy) {
 		if (!queues.exists(name)) {
-			queues.create(new QueueView(name, group, policy, null));
+			queues.create(Actors.SYSTEM, new QueueView(name, group, policy, null));
 		}
 	}
 

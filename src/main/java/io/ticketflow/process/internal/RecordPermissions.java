@@ -2,6 +2,7 @@ package io.ticketflow.process.internal;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -48,7 +49,7 @@ class RecordPermissions implements ApplicationRunner {
 	/** All permissions of a resource but those that delete records. */
 	static Permission[] withoutDeletion(Resource resource) {
 		Set<Permission> deleting = Set.of(deleting(resource));
-		return Arrays.stream(ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))
+		return applicable(resource)
 			.filter(p -> !deleting.contains(p) && !p.getName().equals("ALL") && !p.getName().equals("NONE"))
 			.toArray(Permission[]::new);
 	}
@@ -57,9 +58,12 @@ class RecordPermissions implements ApplicationRunner {
 		if (resource == null || CONFIGURATION.contains(resource)) {
 			return new Permission[0];
 		}
+		return applicable(resource).filter(p -> p.getName().startsWith("DELETE")).toArray(Permission[]::new);
+	}
+
+	private static Stream<Permission> applicable(Resource resource) {
 		return Arrays.stream(ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))
-			.filter(p -> p.getName().startsWith("DELETE"))
-			.toArray(Permission[]::new);
+			.filter(p -> Arrays.stream(p.getTypes()).anyMatch(t -> t.resourceType() == resource.resourceType()));
 	}
 
 	private static Resource resource(int type) {
