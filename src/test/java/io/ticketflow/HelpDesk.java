@@ -41,6 +41,8 @@ public class HelpDesk {
 		directory.ensureUser("authorizer", "Aurora", "Authorizer", "demo", List.of("authorizers"));
 		directory.ensureUser("admin", "Ada", "Admin", "demo", List.of("admins"));
 		directory.ensureUser("observer", "Olga", "Observer", "demo", List.of("observers"));
+		directory.ensureUser("manager", "Max", "Manager", "demo", List.of("managers"));
+		directory.ensureUser("trainee", "Tim", "Trainee", "demo", List.of("trainees", "queue-support"));
 	}
 
 	private static void queue(Queues queues, String name, String group, FollowUpPolicy policy) {

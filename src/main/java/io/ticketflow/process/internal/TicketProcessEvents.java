@@ -57,7 +57,7 @@ class TicketProcessEvents {
 	void on(ReplyHeldForReview held) {
 		Map<String, Object> draft = Map.of(ReviewSteps.DRAFT_AUTHOR, held.trainee(), ReviewSteps.DRAFT_BODY, held.body());
 		Engine.asSystem(() -> runtime.createMessageCorrelation(REVIEW).processInstanceBusinessKey(held.number())
-				.setVariablesLocal(draft).correlate());
+				.setVariables(draft).correlate());
 	}
 
 	@EventListener
