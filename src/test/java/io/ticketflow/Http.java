@@ -1,0 +1,58 @@
+package io.ticketflow;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Real HTTP requests to the running application, logged in as a user with the demo password. */
+public final class Http {
+
+	private static final HttpClient client = HttpClient.newHttpClient();
+
+	private final int port;
+
+	public Http(int port) {
+		this.port = port;
+	}
+
+	public HttpResponse<String> get(String user, String path) {
+		return send(user, "GET", path, null);
+	}
+
+	public HttpResponse<String> post(String user, String path, String json) {
+		return send(user, "POST", path, json);
+	}
+
+	public HttpResponse<String> put(String user, String path, String json) {
+		return send(user, "PUT", path, json);
+	}
+
+	public HttpResponse<String> delete(String user, String path) {
+		return send(user, "DELETE", path, null);
+	}
+
+	public HttpResponse<String> send(String user, String method, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Accept", "application/json")
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(method + " " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(method + " " + path + " interrupted", ex);
+		}
+	}
+}

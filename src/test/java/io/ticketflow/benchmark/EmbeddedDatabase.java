@@ -1,0 +1,69 @@
+package io.ticketflow.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * An embedded PostgreSQL server that commits durably: synchronous_commit and fsync are on (the embedded server
+ * turns both off unless told otherwise). Each side of the benchmark gets a database of its own.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+	static final String USER = "postgres";
+
+	private final EmbeddedPostgres postgres;
+
+	private EmbeddedDatabase(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	static EmbeddedDatabase start() throws IOException {
+		return new EmbeddedDatabase(EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("fsync", "on")
+			.start());
+	}
+
+	void createDatabase(String name) throws SQLException {
+		execute("create database " + name);
+	}
+
+	String jdbcUrl(String database) {
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+	}
+
+	/** The setting of the server as a session of the given database sees it, e.g. {@code synchronous_commit}. */
+	String setting(String database, String name) throws SQLException {
+		return query(database, "show " + name);
+	}
+
+	String version() throws SQLException {
+		return query("postgres", "select version()");
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private String query(String database, String sql) throws SQLException {
+		try (Connection connection = postgres.getDatabase(USER, database).getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		postgres.close();
+	}
+}
