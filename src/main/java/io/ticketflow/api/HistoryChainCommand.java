@@ -3,6 +3,7 @@ package io.ticketflow.api;
 import io.ticketflow.rights.Actors;
 import io.ticketflow.ticket.HistoryChain;
 import io.ticketflow.ticket.HistoryChain.ChainReport;
+import java.io.PrintStream;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -35,12 +36,16 @@ class HistoryChainCommand implements ApplicationRunner {
 		if (!args.containsOption(OPTION)) {
 			return;
 		}
-		String ticket = args.getOptionValues(OPTION).stream().findFirst().orElse(null);
+		int code = check(args.getOptionValues(OPTION).stream().findFirst().orElse(null), System.out);
+		System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+	}
+
+	/** Checks one ticket, or all when none is named; prints what it found and returns the exit code. */
+	int check(String ticket, PrintStream out) {
 		ChainReport report = ticket == null || ticket.isBlank() ? chain.verifyAll(Actors.SYSTEM)
 				: chain.verify(Actors.SYSTEM, ticket);
-		System.out.printf("history chains checked: %d tickets, %d broken%n", report.tickets(), report.broken().size());
-		report.broken().forEach(b -> System.out.printf("  ticket %s, history entry %s: %s%n", b.ticket(), b.entryId(), b.reason()));
-		int code = report.intact() ? 0 : 3;
-		System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+		out.printf("history chains checked: %d tickets, %d broken%n", report.tickets(), report.broken().size());
+		report.broken().forEach(b -> out.printf("  ticket %s, history entry %s: %s%n", b.ticket(), b.entryId(), b.reason()));
+		return report.intact() ? 0 : 3;
 	}
 }
