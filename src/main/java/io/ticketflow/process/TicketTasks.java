@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 /** The tasks that wait in a ticket's process. */
@@ -36,6 +37,7 @@ public class TicketTasks {
 	 * Claims and completes the open task of the given step for a user, with the user's authorizations, as Tasklist
 	 * would.
 	 */
+	@Transactional
 	public void complete(String ticketNumber, String step, String user, Map<String, Object> variables) {
 		Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticketNumber).taskDefinitionKey(step)
 				.singleResult();

@@ -32,25 +32,37 @@ public class Rights {
 
 	/** Sees the tickets of the given queue group. */
 	public void requireMaySee(String actor, String queueGroup) {
-		if (!isSystem(actor) && !has(actor, SEE_ALL) && !groups(actor).contains(queueGroup)) {
+		if (isSystem(actor)) {
+			return;
+		}
+		Set<String> groups = groups(actor);
+		if (!has(groups, SEE_ALL) && !groups.contains(queueGroup)) {
 			throw new ForbiddenException(actor + " does not work in the queue of this ticket");
 		}
 	}
 
 	/** The queue groups whose tickets the actor may list; empty means all. */
 	public Optional<Set<String>> visibleQueueGroups(String actor) {
-		return isSystem(actor) || has(actor, SEE_ALL) ? Optional.empty() : Optional.of(groups(actor));
+		if (isSystem(actor)) {
+			return Optional.empty();
+		}
+		Set<String> groups = groups(actor);
+		return has(groups, SEE_ALL) ? Optional.empty() : Optional.of(groups);
 	}
 
 	/** Changes a ticket of the given queue group: observers and managers change nothing. */
 	public void requireMayWork(String actor, String queueGroup) {
-		if (isSystem(actor) || has(actor, WORK_ANY)) {
+		if (isSystem(actor)) {
 			return;
 		}
-		if (!has(actor, Set.of(AGENTS, TRAINEES))) {
+		Set<String> groups = groups(actor);
+		if (has(groups, WORK_ANY)) {
+			return;
+		}
+		if (!has(groups, Set.of(AGENTS, TRAINEES))) {
 			throw new ForbiddenException(actor + " may look but not change anything");
 		}
-		if (!groups(actor).contains(queueGroup)) {
+		if (!groups.contains(queueGroup)) {
 			throw new ForbiddenException(actor + " does not work in the queue of this ticket");
 		}
 	}
@@ -60,22 +72,27 @@ public class Rights {
 		if (isSystem(actor)) {
 			return;
 		}
-		if (has(actor, Set.of(SPECIALISTS))) {
+		Set<String> groups = groups(actor);
+		if (has(groups, Set.of(SPECIALISTS))) {
 			throw new ForbiddenException(actor + " is a special agent and writes internal notes only");
 		}
-		if (!has(actor, Set.of(ADMINS, DISPATCHERS, AGENTS, TRAINEES))) {
+		if (!has(groups, Set.of(ADMINS, DISPATCHERS, AGENTS, TRAINEES))) {
 			throw new ForbiddenException(actor + " may not write to customers");
 		}
 	}
 
 	/** A trainee's customer-visible reply waits for a senior agent's review. */
 	public boolean needsReview(String actor) {
-		return !isSystem(actor) && has(actor, Set.of(TRAINEES)) && !has(actor, Set.of(AGENTS, ADMINS));
+		if (isSystem(actor)) {
+			return false;
+		}
+		Set<String> groups = groups(actor);
+		return has(groups, Set.of(TRAINEES)) && !has(groups, Set.of(AGENTS, ADMINS));
 	}
 
 	/** Reviews trainees' replies: agents (the seniors) and admins. */
 	public void requireMayReview(String actor, String trainee) {
-		if (!isSystem(actor) && !has(actor, Set.of(AGENTS, ADMINS))) {
+		if (!isSystem(actor) && !has(groups(actor), Set.of(AGENTS, ADMINS))) {
 			throw new ForbiddenException(actor + " may not review replies");
 		}
 		if (actor.equals(trainee)) {
@@ -88,7 +105,7 @@ public class Rights {
 		if (isSystem(actor)) {
 			return;
 		}
-		if (!has(actor, Set.of(AUTHORIZERS))) {
+		if (!has(groups(actor), Set.of(AUTHORIZERS))) {
 			throw new ForbiddenException(actor + " is not an authorizer");
 		}
 		if (actor.equals(asker)) {
@@ -98,7 +115,7 @@ public class Rights {
 
 	/** Triage is the dispatchers' work. */
 	public void requireMayTriage(String actor) {
-		if (!isSystem(actor) && !has(actor, Set.of(DISPATCHERS, ADMINS))) {
+		if (!isSystem(actor) && !has(groups(actor), Set.of(DISPATCHERS, ADMINS))) {
 			throw new ForbiddenException(actor + " is not a dispatcher");
 		}
 	}
@@ -109,13 +126,12 @@ public class Rights {
 	}
 
 	public void requireAdmin(String actor) {
-		if (!isSystem(actor) && !has(actor, Set.of(ADMINS))) {
+		if (!isSystem(actor) && !has(groups(actor), Set.of(ADMINS))) {
 			throw new ForbiddenException(actor + " is not an administrator");
 		}
 	}
 
-	private boolean has(String actor, Set<Persona> personas) {
-		Set<String> groups = groups(actor);
+	private static boolean has(Set<String> groups, Set<Persona> personas) {
 		return personas.stream().anyMatch(p -> groups.contains(p.group()));
 	}
 

@@ -72,7 +72,6 @@ public class TicketOpening {
 		Ticket ticket = ledger.save(new Ticket(numbers.next().value(), title, priority, queue.id(), customerId));
 		ledger.record(ticket, HistoryType.CREATED, actor, "in queue " + queue.name() + ", priority " + priority);
 		ledger.append(ticket, first);
-		ticket.customerWrote();
 		events.publishEvent(new TicketOpened(ticket.id(), ticket.number(), needsTriage, queue.groupId()));
 		return new TicketView(ticket.number(), ticket.title(), ticket.state(), ticket.priority(), queue.name(),
 				ticket.type(), first.from(), null, null, false, null, null, ticket.createdAt(), ticket.changedAt());

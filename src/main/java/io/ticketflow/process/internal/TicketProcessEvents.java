@@ -6,11 +6,14 @@ import io.ticketflow.ticket.TicketChanged;
 import io.ticketflow.ticket.TicketOpened;
 import io.ticketflow.ticket.TicketReopened;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Moves tickets' processes when the ticket domain reports something. Runs in the transaction of the change, so a
@@ -28,46 +31,77 @@ class TicketProcessEvents {
 
 	private final TicketSnapshots snapshots;
 
-	TicketProcessEvents(RuntimeService runtime, TicketSnapshots snapshots) {
+	private final Engine engine;
+
+	TicketProcessEvents(RuntimeService runtime, TicketSnapshots snapshots, Engine engine) {
 		this.runtime = runtime;
 		this.snapshots = snapshots;
+		this.engine = engine;
 	}
 
 	@EventListener
 	void on(TicketOpened opened) {
 		Map<String, Object> variables = variables(opened.ticketId(), opened.queueGroup(), null);
 		variables.put(Vars.NEEDS_TRIAGE, opened.needsTriage());
-		Engine.asSystem(() -> runtime.startProcessInstanceByKey(PROCESS, opened.number(), variables));
+		engine.asSystem(() -> runtime.startProcessInstanceByKey(PROCESS, opened.number(), variables));
 	}
 
 	@EventListener
 	void on(TicketReopened reopened) {
 		Map<String, Object> variables = variables(reopened.ticketId(), reopened.queueGroup(), reopened.responsible());
-		Engine.asSystem(() -> runtime.createMessageCorrelation(REOPENED).processInstanceBusinessKey(reopened.number())
+		engine.asSystem(() -> runtime.createMessageCorrelation(REOPENED).processInstanceBusinessKey(reopened.number())
 				.setVariables(variables).correlateStartMessage());
 	}
 
 	@EventListener
 	void on(CustomerFollowedUp followUp) {
-		Engine.asSystem(() -> runtime.createMessageCorrelation(FOLLOW_UP).processInstanceBusinessKey(followUp.number())
+		engine.asSystem(() -> runtime.createMessageCorrelation(FOLLOW_UP).processInstanceBusinessKey(followUp.number())
 				.correlateAll());
 	}
 
 	@EventListener
 	void on(ReplyHeldForReview held) {
 		Map<String, Object> draft = Map.of(ReviewSteps.DRAFT_AUTHOR, held.trainee(), ReviewSteps.DRAFT_BODY, held.body());
-		Engine.asSystem(() -> runtime.createMessageCorrelation(REVIEW).processInstanceBusinessKey(held.number())
+		engine.asSystem(() -> runtime.createMessageCorrelation(REVIEW).processInstanceBusinessKey(held.number())
 				.setVariables(draft).correlate());
 	}
 
+	/** The forms' picture of the ticket is renewed once, when the transaction that changed it commits. */
 	@EventListener
 	void on(TicketChanged changed) {
-		Engine.asSystem(() -> {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			refresh(Map.of(changed.ticketId(), changed.number()));
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Map<Long, String> pending = (Map<Long, String>) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			Map<Long, String> changes = new LinkedHashMap<>();
+			TransactionSynchronizationManager.bindResource(this, changes);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					refresh(changes);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(TicketProcessEvents.this);
+				}
+			});
+			pending = changes;
+		}
+		pending.put(changed.ticketId(), changed.number());
+	}
+
+	private void refresh(Map<Long, String> tickets) {
+		engine.asSystem(() -> tickets.forEach((ticketId, number) -> {
 			for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-					.processInstanceBusinessKey(changed.number()).active().list()) {
-				runtime.setVariable(instance.getId(), Vars.TICKET, snapshots.of(changed.ticketId()));
+					.processInstanceBusinessKey(number).active().list()) {
+				runtime.setVariable(instance.getId(), Vars.TICKET, snapshots.of(ticketId));
 			}
-		});
+		}));
 	}
 
 	private Map<String, Object> variables(long ticketId, String queueGroup, String responsible) {
@@ -77,7 +111,6 @@ class TicketProcessEvents {
 		variables.put(Vars.RESPONSIBLE, responsible);
 		variables.put(Vars.CONSULTANT, null);
 		variables.put(Vars.TICKET, snapshots.of(ticketId));
-		variables.put("queueOptions", snapshots.queueOptions());
 		return variables;
 	}
 }

@@ -49,14 +49,8 @@ class TicketSnapshots {
 		snapshot.put("responsible", ticket.responsible());
 		snapshot.put("answered", ticket.answered() ? "yes" : "no");
 		snapshot.put("articles", queries.articles(ticketId).stream().map(TicketSnapshots::row).toList());
+		snapshot.put("queues", queries.queues().stream().map(q -> Map.of("label", q.name(), "value", q.name())).toList());
 		return json(snapshot);
-	}
-
-	/** The queues as the forms' select fields list them. */
-	TypedValue queueOptions() {
-		List<Map<String, String>> options = queries.queues().stream()
-				.map(q -> Map.of("label", q.name(), "value", q.name())).toList();
-		return json(options);
 	}
 
 	private TypedValue json(Object value) {
