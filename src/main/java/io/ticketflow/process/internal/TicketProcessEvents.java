@@ -1,19 +1,14 @@
 package io.ticketflow.process.internal;
 
-import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.CustomerFollowedUp;
-import io.ticketflow.ticket.TicketChanged;
+import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.TicketOpened;
 import io.ticketflow.ticket.TicketReopened;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Moves tickets' processes when the ticket domain reports something. Runs in the transaction of the change, so a
@@ -29,13 +24,10 @@ class TicketProcessEvents {
 
 	private final RuntimeService runtime;
 
-	private final TicketSnapshots snapshots;
-
 	private final Engine engine;
 
-	TicketProcessEvents(RuntimeService runtime, TicketSnapshots snapshots, Engine engine) {
+	TicketProcessEvents(RuntimeService runtime, Engine engine) {
 		this.runtime = runtime;
-		this.snapshots = snapshots;
 		this.engine = engine;
 	}
 
@@ -66,51 +58,12 @@ class TicketProcessEvents {
 				.setVariables(draft).correlate());
 	}
 
-	/** The forms' picture of the ticket is renewed once, when the transaction that changed it commits. */
-	@EventListener
-	void on(TicketChanged changed) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			refresh(Map.of(changed.ticketId(), changed.number()));
-			return;
-		}
-		@SuppressWarnings("unchecked")
-		Map<Long, String> pending = (Map<Long, String>) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			Map<Long, String> changes = new LinkedHashMap<>();
-			TransactionSynchronizationManager.bindResource(this, changes);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					refresh(changes);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResource(TicketProcessEvents.this);
-				}
-			});
-			pending = changes;
-		}
-		pending.put(changed.ticketId(), changed.number());
-	}
-
-	private void refresh(Map<Long, String> tickets) {
-		engine.asSystem(() -> tickets.forEach((ticketId, number) -> {
-			for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-					.processInstanceBusinessKey(number).active().list()) {
-				runtime.setVariable(instance.getId(), Vars.TICKET, snapshots.of(ticketId));
-			}
-		}));
-	}
-
-	private Map<String, Object> variables(long ticketId, String queueGroup, String responsible) {
+	private static Map<String, Object> variables(long ticketId, String queueGroup, String responsible) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Vars.TICKET_ID, ticketId);
 		variables.put(Vars.QUEUE_GROUP, queueGroup);
 		variables.put(Vars.RESPONSIBLE, responsible);
 		variables.put(Vars.CONSULTANT, null);
-		variables.put(Vars.TICKET, snapshots.of(ticketId));
 		return variables;
 	}
 }

@@ -10,13 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The read-only picture of a ticket that the task forms show: its properties and the conversation so far. A copy
- * for display; the database stays the truth.
+ * The read-only picture of a ticket that the task forms show: its properties, the conversation so far and the
+ * queues to choose from, as JSON. Made from the database whenever a form asks, never stored.
  */
 @Component
 class TicketSnapshots {
@@ -35,7 +33,7 @@ class TicketSnapshots {
 		this.json = json;
 	}
 
-	TypedValue of(long ticketId) {
+	String of(long ticketId) {
 		TicketView ticket = queries.ticket(ticketId);
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("number", ticket.number());
@@ -53,9 +51,9 @@ class TicketSnapshots {
 		return json(snapshot);
 	}
 
-	private TypedValue json(Object value) {
+	private String json(Object value) {
 		try {
-			return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+			return json.writeValueAsString(value);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("cannot write a form variable as JSON", ex);

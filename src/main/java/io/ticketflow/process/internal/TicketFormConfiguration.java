@@ -1,0 +1,19 @@
+package io.ticketflow.process.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class TicketFormConfiguration {
+
+	/** On the engine REST API and on the webapps' own copy of it, which Tasklist uses. */
+	@Bean
+	FilterRegistrationBean<TicketFormVariables> ticketFormVariables(TicketSnapshots snapshots, ObjectMapper json) {
+		FilterRegistrationBean<TicketFormVariables> registration = new FilterRegistrationBean<>(
+				new TicketFormVariables(snapshots, json));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		return registration;
+	}
+}

@@ -1,0 +1,81 @@
+package io.ticketflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.HelpDesk;
+import io.ticketflow.Http;
+import io.ticketflow.PostgresTest;
+import io.ticketflow.ticket.AgentArticles;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** A task's form variables carry the whole, current ticket, for the forms to show. */
+@PostgresTest
+class TicketFormVariablesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	TicketTasks tasks;
+
+	@Autowired
+	AgentArticles articles;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	HelpDesk desk;
+
+	Http http;
+
+	@BeforeEach
+	void setUp() {
+		desk = new HelpDesk(context);
+		http = new Http(port);
+	}
+
+	@Test
+	void formVariablesShowTheTicketAsItIsNow() throws Exception {
+		String number = desk.open("Support");
+		String task = tasks.of(number).get(0).id();
+		articles.note(number, "agent", "Written after the task was created.");
+
+		HttpResponse<String> response = http.get("agent", "/engine-rest/task/" + task + "/form-variables");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode variable = json.readTree(response.body()).path("ticket");
+		assertThat(variable.path("type").asText()).isEqualTo("Json");
+		JsonNode ticket = json.readTree(variable.path("value").asText());
+		assertThat(ticket.path("number").asText()).isEqualTo(number);
+		assertThat(ticket.path("title").asText()).isEqualTo("Printer on fire");
+		assertThat(ticket.path("state").asText()).isEqualTo("new");
+		assertThat(ticket.path("articles").findValuesAsText("text")).containsExactly("It smokes.",
+				"Written after the task was created.");
+		assertThat(ticket.path("articles").findValuesAsText("kind")).containsExactly("customer", "internal note");
+		assertThat(ticket.path("queues").findValuesAsText("value")).contains("Support", "Billing");
+	}
+
+	@Test
+	void whoMayNotSeeTheTaskGetsNoTicket() {
+		String number = desk.open("Support");
+		String task = tasks.of(number).get(0).id();
+		HttpResponse<String> response = http.get("agent2", "/engine-rest/task/" + task + "/form-variables");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).doesNotContain("Printer on fire");
+	}
+
+	@Test
+	void theTicketIsNeverStoredInTheProcess() {
+		String number = desk.open("Support");
+		String task = tasks.of(number).get(0).id();
+		assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).getVariables(task)).doesNotContainKey("ticket");
+	}
+}
