@@ -25,9 +25,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The same ticket process and forms on a bare engine: every delegate expression of the model resolves to a bean
- * that does nothing, no ticket rows are written, and the engine checks no authorizations, as it does out of the
- * box. The dispatcher's completion sets the queue group that the application's routing would set.
+ * The same ticket process and forms on a bare engine configured like the application's (full history,
+ * authorizations on): every delegate expression of the model resolves to a bean that does nothing and no ticket
+ * rows are written. The dispatcher's completion sets the queue group that the application's routing would set.
  */
 final class BareEngineSide implements Side {
 
@@ -68,6 +68,7 @@ final class BareEngineSide implements Side {
 		configuration.setEnforceHistoryTimeToLive(false);
 		configuration.setHistoryCleanupEnabled(false);
 		configuration.setJobExecutorActivate(false);
+		configuration.setAuthorizationEnabled(true);
 		configuration.setBeans(noOpBeans());
 		ProcessEngine engine = configuration.buildProcessEngine();
 		DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("ticket");

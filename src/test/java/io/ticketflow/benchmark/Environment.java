@@ -34,6 +34,6 @@ final class Environment {
 		out.println("sides:     application = TicketOpening.open and TicketTasks.complete of the Spring Boot "
 				+ "application\n           (authorization on, job executor off); bare engine = "
 				+ "StandaloneProcessEngineConfiguration,\n           same BPMN and forms, no-op delegates, "
-				+ "authorization off, history full, job executor off");
+				+ "authorization on, history full, job executor off");
 	}
 }
