@@ -5,6 +5,7 @@ import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TicketTasks;
 import io.ticketflow.rights.Actors;
+import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.QueueView;
@@ -63,6 +64,10 @@ public class HelpDesk {
 		return context.getBean(TicketOpening.class)
 				.open(new OpenTicket(customer(), "Printer on fire", "It smokes.", queue, null, null), "secretary")
 				.number();
+	}
+
+	public void reply(String number, String agent, String body) {
+		context.getBean(AgentArticles.class).reply(number, agent, body);
 	}
 
 	public void complete(String number, String step, String user, Map<String, Object> variables) {

@@ -35,14 +35,21 @@ public final class Http {
 		return send(user, "DELETE", path, null);
 	}
 
+	/** Without any login. */
+	public HttpResponse<String> anonymous(String path) {
+		return send(null, "GET", path, null);
+	}
+
 	public HttpResponse<String> send(String user, String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
 			.header("Accept", "application/json")
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (json != null) {
 			request.header("Content-Type", "application/json");
+		}
+		if (user != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
 		}
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

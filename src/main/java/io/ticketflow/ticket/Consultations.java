@@ -37,10 +37,12 @@ public class Consultations {
 
 	public void pass(long ticketId, String consultant, String next, String note) {
 		requireConsultant(consultant, next);
+		requireNote(note);
 		record(ledger.ticket(ticketId), consultant, note, HistoryType.CONSULTATION_PASSED, consultant + " passes to " + next);
 	}
 
 	public void giveBack(long ticketId, String consultant, String previous, String note) {
+		requireNote(note);
 		record(ledger.ticket(ticketId), consultant, note, HistoryType.CONSULTATION_RETURNED,
 				consultant + " returns to " + previous);
 	}
@@ -82,6 +84,13 @@ public class Consultations {
 		}
 		ledger.record(ticket, type, author, detail);
 		ledger.changed(ticket);
+	}
+
+	/** A consultant hands the ticket on with what they found: an internal note. */
+	private static void requireNote(String note) {
+		if (note == null || note.isBlank()) {
+			throw new InvalidInputException("note", "a consultation is returned or passed on with an internal note");
+		}
 	}
 
 	private static void requireConsultant(String from, String to) {

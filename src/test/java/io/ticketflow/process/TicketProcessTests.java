@@ -137,6 +137,15 @@ class TicketProcessTests {
 	}
 
 	@Test
+	void consultantReturnsTheTicketOnlyWithANote() {
+		String number = desk.open("Support");
+		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "consult", "consultant", "specialist", "body", "?"));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.complete(number, "Task_Consult", "specialist",
+				Map.of("consultAction", "return"))).hasMessageContaining("internal note");
+		assertThat(task(process(number))).hasDefinitionKey("Task_Consult").isAssignedTo("specialist");
+	}
+
+	@Test
 	void approvedAuthorizationGoesBackToTheAgentWhoAsked() {
 		String number = authorizationAsked();
 		desk.complete(number, "Task_Authorize", "authorizer",

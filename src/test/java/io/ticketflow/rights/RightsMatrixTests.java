@@ -64,13 +64,21 @@ class RightsMatrixTests {
 			"triage, manager, 403", "triage, specialist, 403",
 			"authorize, authorizer, 204", "authorize, admin, 403", "authorize, agent, 403",
 			"authorize, observer, 403", "authorize, manager, 403", "authorize, specialist, 403",
-			"consult, agent, 204", "consult, observer, 403",
+			"consult, agent, 204", "consult, observer, 403", "consult, specialist, 403",
+			"transfer, agent, 204", "transfer, trainee, 204", "transfer, observer, 403", "transfer, manager, 403",
+			"transfer, agent2, 403",
+			"review, agent, 204", "review, admin, 204", "review, trainee, 403", "review, specialist, 403",
+			"review, observer, 403",
+			"anonymousApi, -, 401", "anonymousEngineRest, -, 401", "anonymousWebappApi, -, 401",
 			"variable, observer, 403", "variable, manager, 403",
 			"createQueue, admin, 201", "createQueue, agent, 403", "createQueue, observer, 403",
 			"createQueue, manager, 403", "createQueue, secretary, 403",
 			"verifyHistory, admin, 200", "verifyHistory, agent, 403", "verifyHistory, observer, 403" })
 	void personaMayOrMayNot(String action, String persona, int expected) {
 		String number = action.equals("triage") ? desk.open(null) : desk.open("Support");
+		if (action.equals("review")) {
+			desk.reply(number, "trainee", "A draft to review.");
+		}
 		if (action.equals("authorize")) {
 			desk.complete(number, "Task_Work", "agent", Map.of("workAction", "authorize", "authorizationRequest", "Refund?"));
 		}
@@ -99,6 +107,12 @@ class RightsMatrixTests {
 					+ "\"priority\":{\"value\":\"3\"},\"ticketType\":{\"value\":\"question\"}}");
 			case "authorize" -> complete(persona, number,
 					"{\"authorizationDecision\":{\"value\":\"approve\"},\"authorizationReason\":{\"value\":\"ok\"}}");
+			case "transfer" -> complete(persona, number, "{\"workAction\":{\"value\":\"transfer\"},\"targetQueue\":{\"value\":\"Sales\"}}");
+			case "review" -> http.post(persona, "/engine-rest/task/" + task(number, "Task_Review") + "/complete",
+					"{\"variables\":{\"reviewDecision\":{\"value\":\"approve\"}}}");
+			case "anonymousApi" -> http.anonymous("/api/tickets/" + number);
+			case "anonymousEngineRest" -> http.anonymous("/engine-rest/task");
+			case "anonymousWebappApi" -> http.anonymous("/camunda/api/engine/engine/default/task");
 			case "variable" -> http.put(persona, "/engine-rest/task/" + task(number) + "/variables/workAction",
 					"{\"value\":\"close\",\"type\":\"String\"}");
 			case "createQueue" -> http.post(persona, "/api/admin/queues", """
@@ -113,6 +127,10 @@ class RightsMatrixTests {
 	}
 
 	private String task(String number) {
-		return tasks.of(number).get(0).id();
+		return task(number, null);
+	}
+
+	private String task(String number, String step) {
+		return tasks.of(number).stream().filter(t -> step == null || t.step().equals(step)).findFirst().orElseThrow().id();
 	}
 }
