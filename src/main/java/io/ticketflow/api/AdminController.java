@@ -2,6 +2,7 @@ package io.ticketflow.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.process.Directory;
 import io.ticketflow.ticket.HistoryChain;
 import io.ticketflow.ticket.HistoryChain.ChainReport;
 import io.ticketflow.ticket.QueueView;
@@ -32,16 +33,20 @@ class AdminController {
 
 	private final HistoryChain chain;
 
-	AdminController(Queues queues, HistoryChain chain) {
+	private final Directory directory;
+
+	AdminController(Queues queues, HistoryChain chain, Directory directory) {
 		this.queues = queues;
 		this.chain = chain;
+		this.directory = directory;
 	}
 
 	@PostMapping("/queues")
-	@Operation(summary = "Create a queue worked by a group, with its follow-up policy for closed tickets")
+	@Operation(summary = "Create a queue worked by a group (created too when missing), with its follow-up policy")
 	ResponseEntity<QueueView> createQueue(@Valid @RequestBody NewQueue queue, Principal user) {
 		QueueView created = queues.create(user.getName(),
 				new QueueView(queue.name(), queue.group(), queue.followUpPolicy(), queue.email()));
+		directory.ensureGroup(queue.group(), "Queue " + queue.name());
 		return ResponseEntity.created(URI.create("/api/queues")).body(created);
 	}
 

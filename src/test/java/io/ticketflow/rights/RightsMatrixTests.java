@@ -85,6 +85,10 @@ class RightsMatrixTests {
 		int historyBefore = tickets.history(number).size();
 		HttpResponse<String> response = perform(action, persona, number);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+		if (action.equals("createQueue") && expected == 201) {
+			assertThat(context.getBean(org.camunda.bpm.engine.IdentityService.class).createGroupQuery().groupId("queue-x")
+				.count()).as("the queue's group exists").isOne();
+		}
 		if (expected == 403) {
 			assertThat(tickets.history(number)).as("nothing changed").hasSize(historyBefore);
 			assertThat(response.body()).doesNotContain("Exception:", "at io.ticketflow");
