@@ -1,7 +1,7 @@
 package io.ticketflow.shared;
 
 /** The user is known but their persona does not allow the action. */
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends HelpDeskException {
 
 	public ForbiddenException(String message) {
 		super(message);

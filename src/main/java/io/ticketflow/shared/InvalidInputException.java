@@ -1,7 +1,7 @@
 package io.ticketflow.shared;
 
 /** Input that breaks a rule of the help desk; names the field so that a client can show it. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends HelpDeskException {
 
 	private final String field;
 

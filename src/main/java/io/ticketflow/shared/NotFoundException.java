@@ -1,7 +1,7 @@
 package io.ticketflow.shared;
 
 /** Something asked for by its key does not exist. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends HelpDeskException {
 
 	public NotFoundException(String message) {
 		super(message);

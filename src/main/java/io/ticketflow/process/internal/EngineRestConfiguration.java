@@ -2,7 +2,7 @@ package io.ticketflow.process.internal;
 
 import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.shared.ForbiddenException;
-import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.shared.HelpDeskException;
 import io.ticketflow.shared.NotFoundException;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.MediaType;
@@ -22,48 +22,27 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
 	@Override
 	protected void registerAdditionalResources() {
-		register(Forbidden.class);
-		register(Invalid.class);
-		register(NotAllowed.class);
-		register(Missing.class);
+		register(Refusals.class);
 	}
 
-	static Response refused(int status, RuntimeException ex) {
-		return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-			.entity(Map.of("type", ex.getClass().getSimpleName().replace("Exception", ""), "message",
-					String.valueOf(ex.getMessage())))
-			.build();
-	}
-
-	public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+	public static class Refusals implements ExceptionMapper<HelpDeskException> {
 
 		@Override
-		public Response toResponse(ForbiddenException ex) {
-			return refused(403, ex);
+		public Response toResponse(HelpDeskException ex) {
+			return Response.status(status(ex)).type(MediaType.APPLICATION_JSON_TYPE)
+				.entity(Map.of("type", ex.getClass().getSimpleName().replace("Exception", ""), "message",
+						String.valueOf(ex.getMessage())))
+				.build();
 		}
-	}
 
-	public static class Invalid implements ExceptionMapper<InvalidInputException> {
-
-		@Override
-		public Response toResponse(InvalidInputException ex) {
-			return refused(400, ex);
-		}
-	}
-
-	public static class NotAllowed implements ExceptionMapper<ActionNotAllowedException> {
-
-		@Override
-		public Response toResponse(ActionNotAllowedException ex) {
-			return refused(409, ex);
-		}
-	}
-
-	public static class Missing implements ExceptionMapper<NotFoundException> {
-
-		@Override
-		public Response toResponse(NotFoundException ex) {
-			return refused(404, ex);
+		private static int status(HelpDeskException ex) {
+			if (ex instanceof ForbiddenException) {
+				return 403;
+			}
+			if (ex instanceof NotFoundException) {
+				return 404;
+			}
+			return ex instanceof ActionNotAllowedException ? 409 : 400;
 		}
 	}
 }
