@@ -35,14 +35,34 @@ public final class Http {
 		return send(user, "DELETE", path, null);
 	}
 
+	/** A raw message, as an MTA pipes it. */
+	public HttpResponse<String> postMail(String user, String path, byte[] raw) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "message/rfc822")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(raw))
+			.build();
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException("POST " + path + " failed", ex);
+		}
+	}
+
 	/** Without any login. */
 	public HttpResponse<String> anonymous(String path) {
 		return send(null, "GET", path, null);
 	}
 
 	public HttpResponse<String> send(String user, String method, String path, String json) {
+		return send(user, method, path, json, "application/json");
+	}
+
+	public HttpResponse<String> send(String user, String method, String path, String json, String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "application/json")
+			.header("Accept", accept)
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (json != null) {
 			request.header("Content-Type", "application/json");

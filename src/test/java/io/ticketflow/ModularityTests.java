@@ -30,6 +30,13 @@ class ModularityTests {
 	}
 
 	@Test
+	void onlyTheMailModuleTouchesJakartaMailAndTheMailServer() {
+		noClasses().that().resideOutsideOfPackage("io.ticketflow.mail..")
+			.should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "com.icegreen..")
+			.check(classes);
+	}
+
+	@Test
 	void articlesAndHistoryAreOnlyWrittenByTheLedger() {
 		noClasses().that().doNotHaveSimpleName("TicketLedger")
 			.should().callMethod(io.ticketflow.ticket.internal.ArticleRepository.class, "save",

@@ -3,6 +3,9 @@ package io.ticketflow.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.process.Directory;
+import io.ticketflow.ticket.AutoResponseKind;
+import io.ticketflow.ticket.AutoResponses;
+import io.ticketflow.ticket.AutoResponses.AutoResponseView;
 import io.ticketflow.ticket.HistoryChain;
 import io.ticketflow.ticket.HistoryChain.ChainReport;
 import io.ticketflow.ticket.QueueView;
@@ -17,6 +20,8 @@ import java.net.URI;
 import java.security.Principal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,10 +40,30 @@ class AdminController {
 
 	private final Directory directory;
 
-	AdminController(Queues queues, HistoryChain chain, Directory directory) {
+	private final AutoResponses autoResponses;
+
+	AdminController(Queues queues, HistoryChain chain, Directory directory, AutoResponses autoResponses) {
 		this.queues = queues;
 		this.chain = chain;
 		this.directory = directory;
+		this.autoResponses = autoResponses;
+	}
+
+	@GetMapping("/queues/{queue}/auto-responses/{kind}")
+	@Operation(summary = "A queue's automatic answer (new_ticket, follow_up, rejected); placeholders {{customer}}, "
+			+ "{{ticket}}, {{title}}, {{queue}}")
+	AutoResponseView autoResponse(@PathVariable String queue, @PathVariable String kind, Principal user) {
+		return autoResponses.text(queue, AutoResponseKind.of(kind));
+	}
+
+	@PutMapping("/queues/{queue}/auto-responses/{kind}")
+	@Operation(summary = "Rewrite a queue's automatic answer")
+	AutoResponseView rewriteAutoResponse(@PathVariable String queue, @PathVariable String kind,
+			@Valid @RequestBody AutoResponseText text, Principal user) {
+		return autoResponses.rewrite(user.getName(), queue, AutoResponseKind.of(kind), text.subject(), text.body());
+	}
+
+	record AutoResponseText(@NotBlank @Size(max = 500) String subject, @NotBlank @Size(max = 20000) String body) {
 	}
 
 	@PostMapping("/queues")

@@ -19,6 +19,10 @@ import java.security.Principal;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,6 +75,27 @@ class TicketController {
 		queries.requireVisible(user.getName(), number);
 		TicketView ticket = queries.ticket(number);
 		return new TicketDetails(ticket, tasks.of(new TicketNumber(number).value()));
+	}
+
+	@GetMapping("/{number}/attachments/{id}")
+	@Operation(summary = "A file of one of the ticket's articles, as it came")
+	ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long id, Principal user) {
+		queries.requireVisible(user.getName(), number);
+		TicketQueries.AttachmentContent file = queries.attachment(number, id);
+		return ResponseEntity.ok()
+			.contentType(mediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+			.body(file.content());
+	}
+
+	private static MediaType mediaType(String declared) {
+		try {
+			return MediaType.parseMediaType(declared);
+		}
+		catch (org.springframework.util.InvalidMimeTypeException ex) {
+			return MediaType.APPLICATION_OCTET_STREAM;
+		}
 	}
 
 	@GetMapping("/{number}/history")

@@ -1,7 +1,7 @@
 package io.ticketflow.customer;
 
 import io.ticketflow.customer.internal.Company;
-import io.ticketflow.customer.internal.CompanyCreator;
+import io.ticketflow.customer.internal.Registrations;
 import io.ticketflow.customer.internal.CompanyRepository;
 import io.ticketflow.customer.internal.Customer;
 import io.ticketflow.customer.internal.CustomerRepository;
@@ -22,12 +22,12 @@ public class Customers {
 
 	private final CompanyRepository companies;
 
-	private final CompanyCreator companyCreator;
+	private final Registrations registrations;
 
-	Customers(CustomerRepository customers, CompanyRepository companies, CompanyCreator companyCreator) {
+	Customers(CustomerRepository customers, CompanyRepository companies, Registrations registrations) {
 		this.customers = customers;
 		this.companies = companies;
-		this.companyCreator = companyCreator;
+		this.registrations = registrations;
 	}
 
 	public CustomerView register(NewCustomer customer) {
@@ -41,8 +41,22 @@ public class Customers {
 
 	/** The customer of an inbound message: known ones are found, unknown senders become customers. */
 	public CustomerView findOrRegister(String email, String name) {
-		return customers.findByEmail(normalize(email)).map(this::view)
-				.orElseGet(() -> view(customers.save(new Customer(normalize(email), name, null))));
+		Optional<Customer> known = customers.findByEmail(normalize(email));
+		if (known.isPresent()) {
+			return view(known.get());
+		}
+		Long id = onceMore(() -> registrations.customer(normalize(email), name));
+		return view(customers.findById(id).orElseThrow());
+	}
+
+	/** A registration that lost a race finds the winner's row when tried again. */
+	private static Long onceMore(java.util.function.Supplier<Long> registration) {
+		try {
+			return registration.get();
+		}
+		catch (DataIntegrityViolationException raced) {
+			return registration.get();
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -60,12 +74,7 @@ public class Customers {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
-		try {
-			return companyCreator.findOrCreate(name.strip());
-		}
-		catch (DataIntegrityViolationException raced) {
-			return companyCreator.findOrCreate(name.strip());
-		}
+		return onceMore(() -> registrations.company(name.strip()));
 	}
 
 	private CustomerView view(Customer customer) {

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.rights.Actors;
+import java.util.List;
 import java.util.Objects;
 
 /** Everything an article is made of, before it is written to a ticket. */
@@ -17,35 +18,60 @@ public record ArticleDraft(
 		String bodyHtml,
 		String messageId,
 		String inReplyTo,
-		String references) {
+		String references,
+		List<AttachmentDraft> attachments) {
 
 	public ArticleDraft {
 		Objects.requireNonNull(senderType, "senderType");
 		Objects.requireNonNull(channel, "channel");
 		Objects.requireNonNull(body, "body");
+		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
+	/** A file that came with an article. */
+	public record AttachmentDraft(String filename, String contentType, byte[] content) {
+	}
+
+	/** A customer's e-mail, with its threading headers and attachments; internal when from a stranger. */
+	public static ArticleDraft fromMail(String from, String to, String cc, String subject, String body, String html,
+			String messageId, String inReplyTo, String references, List<AttachmentDraft> attachments,
+			boolean visibleForCustomer) {
+		return new ArticleDraft(SenderType.CUSTOMER, Channel.EMAIL, visibleForCustomer, from, from, to, cc, subject,
+				body, html, messageId, inReplyTo, references, attachments);
+	}
+
+	/** The same article with the threading headers of an outgoing mail. */
+	public ArticleDraft threaded(String newMessageId, String newInReplyTo, String newReferences) {
+		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,
+				newMessageId, newInReplyTo, newReferences, attachments);
+	}
+
+	/** Written by an agent or the system for the customer to read in their mailbox. */
+	public boolean isOutgoingMail() {
+		return visibleForCustomer && channel == Channel.EMAIL && senderType != SenderType.CUSTOMER && to != null;
 	}
 
 	/** An internal note by an agent: never shown to the customer. */
 	public static ArticleDraft note(String agent, String subject, String body) {
 		return new ArticleDraft(SenderType.AGENT, Channel.NOTE, false, agent, agent, null, null, subject, body, null,
-				null, null, null);
+				null, null, null, List.of());
 	}
 
 	/** An agent's answer to the customer. */
 	public static ArticleDraft reply(String agent, String to, String subject, String body) {
 		return new ArticleDraft(SenderType.AGENT, Channel.EMAIL, true, agent, agent, to, null, subject, body, null,
-				null, null, null);
+				null, null, null, List.of());
 	}
 
 	/** What the customer said, taken by phone or a web form. */
 	public static ArticleDraft fromCustomer(Channel channel, String customer, String subject, String body) {
 		return new ArticleDraft(SenderType.CUSTOMER, channel, true, customer, customer, null, null, subject, body,
-				null, null, null, null);
+				null, null, null, null, List.of());
 	}
 
 	/** A message of the help desk itself, e.g. a rejection of a follow-up. */
 	public static ArticleDraft system(String to, String subject, String body) {
 		return new ArticleDraft(SenderType.SYSTEM, Channel.EMAIL, true, Actors.SYSTEM, null, to, null, subject, body,
-				null, null, null, null);
+				null, null, null, null, List.of());
 	}
 }

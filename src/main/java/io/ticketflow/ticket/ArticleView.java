@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import java.util.List;
 import java.time.Instant;
 
 public record ArticleView(
@@ -17,5 +18,6 @@ public record ArticleView(
 		String messageId,
 		String inReplyTo,
 		String references,
-		Instant created) {
+		Instant created,
+		List<AttachmentView> attachments) {
 }

@@ -18,7 +18,9 @@ public record FollowUpReceipt(String ticket, Outcome outcome) {
 		/** Kept on the closed ticket; the customer is told it is closed. */
 		REJECTED,
 		/** A new ticket was opened for it. */
-		NEW_TICKET;
+		NEW_TICKET,
+		/** From somebody outside the conversation: kept as an internal article. */
+		KEPT_INTERNAL;
 
 		@JsonValue
 		public String code() {

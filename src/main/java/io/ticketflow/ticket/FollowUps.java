@@ -26,11 +26,15 @@ public class FollowUps {
 
 	private final Rights rights;
 
-	FollowUps(TicketLedger ledger, TicketOpening opening, ApplicationEventPublisher events, Rights rights) {
+	private final AutoResponses autoResponses;
+
+	FollowUps(TicketLedger ledger, TicketOpening opening, ApplicationEventPublisher events, Rights rights,
+			AutoResponses autoResponses) {
 		this.ledger = ledger;
 		this.opening = opening;
 		this.events = events;
 		this.rights = rights;
+		this.autoResponses = autoResponses;
 	}
 
 	/** What the customer said on the phone, written down by an agent. */
@@ -38,7 +42,24 @@ public class FollowUps {
 		Ticket ticket = ledger.ticket(number);
 		rights.requireMayWork(agent, ledger.queueGroup(ticket));
 		String customer = ledger.customerEmail(ticket);
-		return receive(number, ArticleDraft.fromCustomer(Channel.PHONE, customer, AgentArticles.subject(ticket), body));
+		FollowUpReceipt receipt = receive(number,
+				ArticleDraft.fromCustomer(Channel.PHONE, customer, AgentArticles.subject(ticket), body));
+		if (receipt.outcome() == FollowUpReceipt.Outcome.REJECTED) {
+			autoResponses.respond(receipt.ticket(), AutoResponseKind.REJECTED);
+		}
+		return receipt;
+	}
+
+	/**
+	 * A mail to a ticket from an address that never took part in it: kept on the ticket as an internal article, so
+	 * that nobody outside the conversation can write into it unnoticed or reopen it.
+	 */
+	public FollowUpReceipt receiveFromStranger(String number, ArticleDraft message) {
+		Ticket ticket = ledger.ticket(number);
+		ledger.append(ticket, message);
+		ledger.record(ticket, HistoryType.FOLLOW_UP_RECEIVED, message.author(), "from a non-participant, kept internal");
+		ledger.changed(ticket);
+		return new FollowUpReceipt(ticket.number(), FollowUpReceipt.Outcome.KEPT_INTERNAL);
 	}
 
 	public FollowUpReceipt receive(String number, ArticleDraft message) {
@@ -77,9 +98,6 @@ public class FollowUps {
 
 	private FollowUpReceipt reject(Ticket ticket, ArticleDraft message) {
 		ledger.append(ticket, message);
-		ledger.append(ticket, ArticleDraft.system(message.from(), AgentArticles.subject(ticket),
-				"Ticket " + ticket.number() + " is closed. Your message was kept, but nobody will work on it. "
-						+ "Please write a new message without the ticket number if you need more help."));
 		ledger.record(ticket, HistoryType.FOLLOW_UP_REJECTED, message.author(), "the queue rejects follow-ups");
 		return new FollowUpReceipt(ticket.number(), Outcome.REJECTED);
 	}

@@ -141,6 +141,14 @@ public class TicketActions {
 		ledger.changed(target);
 	}
 
+	/** The mail to the customer could not be delivered after every attempt: the agents must know. */
+	public void deliveryFailed(long ticketId, String recipient, String error) {
+		Ticket ticket = ledger.ticket(ticketId);
+		String why = error == null ? "unknown error" : error.length() > 1500 ? error.substring(0, 1500) : error;
+		ledger.record(ticket, HistoryType.DELIVERY_FAILED, Actors.SYSTEM, "to " + recipient + ": " + why);
+		ledger.changed(ticket);
+	}
+
 	private Ticket workable(long ticketId, String actor) {
 		Ticket ticket = ledger.ticket(ticketId);
 		rights.requireMayWork(actor, ledger.queueGroup(ticket));

@@ -61,6 +61,16 @@ public class TicketOpening {
 		return open(customer.id(), command.title(), priority, queue, command.queue() == null, first, actor);
 	}
 
+	/**
+	 * A ticket opened by a customer's mail. The queue is the one the mailbox delivers to; the triage queue means
+	 * a dispatcher decides.
+	 */
+	public TicketView openFromMail(long customerId, String title, String queueName, ArticleDraft first) {
+		Queue queue = queues.findByName(queueName)
+			.orElseThrow(() -> new InvalidInputException("queue", "unknown queue " + queueName));
+		return open(customerId, title, queue, first, first.author());
+	}
+
 	/** A ticket opened from a message, for instance a follow-up to a ticket closed under the new-ticket policy. */
 	TicketView open(long customerId, String title, Queue queue, ArticleDraft first, String actor) {
 		return open(customerId, title, DEFAULT_PRIORITY, queue, queue.name().equals(settings.triageQueue()), first,

@@ -1,5 +1,15 @@
 package io.ticketflow.ticket;
 
+import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Optional;
+import java.util.Map;
+import io.ticketflow.shared.NotFoundException;
+import io.ticketflow.ticket.internal.AttachmentRepository.AttachmentInfo;
+import io.ticketflow.ticket.internal.AttachmentRepository;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.ticket.internal.Queue;
@@ -8,6 +18,7 @@ import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketRepository;
 import io.ticketflow.ticket.internal.TicketViews;
+import io.ticketflow.ticket.internal.Article;
 import io.ticketflow.ticket.internal.ArticleRepository;
 import io.ticketflow.ticket.internal.HistoryRepository;
 import java.util.ArrayList;
@@ -39,9 +50,13 @@ public class TicketQueries {
 
 	private final Rights rights;
 
+	private final AttachmentRepository attachments;
+
 	TicketQueries(TicketLedger ledger, TicketRepository tickets, ArticleRepository articles,
-			HistoryRepository history, QueueRepository queues, Customers customers, TicketViews views, Rights rights) {
+			HistoryRepository history, QueueRepository queues, Customers customers, TicketViews views, Rights rights,
+			AttachmentRepository attachments) {
 		this.rights = rights;
+		this.attachments = attachments;
 		this.ledger = ledger;
 		this.tickets = tickets;
 		this.articles = articles;
@@ -66,11 +81,52 @@ public class TicketQueries {
 	}
 
 	public List<ArticleView> articles(String number) {
-		return articles.findByTicketIdOrderByIdAsc(ledger.ticket(number).id()).stream().map(TicketViews::of).toList();
+		return articles(ledger.ticket(number).id());
 	}
 
+	/** The conversation, oldest first, each article with the names, types and sizes of its files. */
 	public List<ArticleView> articles(long ticketId) {
-		return articles.findByTicketIdOrderByIdAsc(ticketId).stream().map(TicketViews::of).toList();
+		List<Article> conversation = articles.findByTicketIdOrderByIdAsc(ticketId);
+		Map<Long, List<AttachmentView>> files = attachments
+			.findByArticleIdIn(conversation.stream().map(Article::id).toList()).stream()
+			.collect(Collectors.groupingBy(AttachmentInfo::getArticleId, Collectors.mapping(
+					f -> new AttachmentView(f.getId(), f.getFilename(), f.getContentType(), f.getSizeBytes()),
+					Collectors.toList())));
+		return conversation.stream().map(a -> TicketViews.of(a, files.getOrDefault(a.id(), List.of()))).toList();
+	}
+
+	/** A file of one of the ticket's articles. */
+	public AttachmentContent attachment(String number, long attachmentId) {
+		long ticketId = ledger.ticket(number).id();
+		return attachments.findById(attachmentId)
+			.filter(a -> articles.findByTicketIdOrderByIdAsc(ticketId).stream().anyMatch(x -> x.id().equals(a.articleId())))
+			.map(a -> new AttachmentContent(a.filename(), a.contentType(), a.content()))
+			.orElseThrow(() -> new NotFoundException("ticket " + number + " has no attachment " + attachmentId));
+	}
+
+	public record AttachmentContent(String filename, String contentType, byte[] content) {
+	}
+
+	/** The ticket that holds one of these Message-IDs, if any: a reply to our mail belongs to its ticket. */
+	public Optional<String> numberByMessageIds(List<String> messageIds) {
+		if (messageIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return articles.findFirstByMessageIdInOrderByIdDesc(messageIds).map(a -> ledger.ticket(a.ticketId()).number());
+	}
+
+	/** Addresses that took part in a ticket's conversation: its customer and every sender so far. */
+	public Set<String> participants(String number) {
+		Ticket ticket = ledger.ticket(number);
+		Set<String> participants = new HashSet<>();
+		participants.add(ledger.customerEmail(ticket).toLowerCase(Locale.ROOT));
+		articles.findByTicketIdOrderByIdAsc(ticket.id()).stream().map(Article::fromAddress).filter(Objects::nonNull)
+			.map(a -> a.toLowerCase(Locale.ROOT)).forEach(participants::add);
+		return participants;
+	}
+
+	public boolean exists(String number) {
+		return tickets.findByNumber(number).isPresent();
 	}
 
 	public List<HistoryView> history(String number) {

@@ -231,7 +231,7 @@ class TicketProcessTests {
 	}
 
 	@Test
-	void followUpToAClosedTicketOfARejectingQueueIsKeptAndAnswered() {
+	void followUpToAClosedTicketOfARejectingQueueIsKeptButNotWorked() {
 		String number = closed("Sales");
 		FollowUpReceipt receipt = followUps.receive(number, customerSays(number, "Hello?"));
 		assertThat(receipt.outcome()).isEqualTo(FollowUpReceipt.Outcome.REJECTED);

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.internal;
 
+import java.util.Optional;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
@@ -11,4 +12,6 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	List<Article> findByTicketIdOrderByIdAsc(long ticketId);
 
 	long countByTicketId(long ticketId);
+
+	Optional<Article> findFirstByMessageIdInOrderByIdDesc(List<String> messageIds);
 }

@@ -3,7 +3,9 @@ package io.ticketflow.ticket.internal;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.shared.NotFoundException;
 import io.ticketflow.ticket.ArticleDraft;
+import io.ticketflow.ticket.CustomerMessageWritten;
 import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.SenderType;
 import io.ticketflow.ticket.TicketChanged;
 import io.ticketflow.ticket.TicketNumber;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,14 +30,21 @@ public class TicketLedger {
 
 	private final Customers customers;
 
+	private final AttachmentRepository attachments;
+
+	private final Threads threads;
+
 	TicketLedger(TicketRepository tickets, ArticleRepository articles, HistoryRepository history,
-			QueueRepository queues, ApplicationEventPublisher events, Customers customers) {
+			QueueRepository queues, ApplicationEventPublisher events, Customers customers,
+			AttachmentRepository attachments, Threads threads) {
 		this.tickets = tickets;
 		this.articles = articles;
 		this.history = history;
 		this.queues = queues;
 		this.events = events;
 		this.customers = customers;
+		this.attachments = attachments;
+		this.threads = threads;
 	}
 
 	public String customerEmail(Ticket ticket) {
@@ -69,9 +78,18 @@ public class TicketLedger {
 		ticket.chainHistory(entry.hash());
 	}
 
+	/** Writes an article with its files; one meant for the customer's mailbox is threaded and handed to the mail. */
 	public Article append(Ticket ticket, ArticleDraft draft) {
-		Article article = articles.save(new Article(draft, ticket.id()));
+		ArticleDraft written = draft.isOutgoingMail() ? threads.thread(ticket, draft) : draft;
+		Article article = articles.save(new Article(written, ticket.id()));
+		written.attachments().forEach(a -> attachments.save(new Attachment(article.id(), a.filename(),
+				a.contentType(), a.content())));
 		record(ticket, HistoryType.ARTICLE_ADDED, draft.author(), describe(draft));
+		if (written.isOutgoingMail()) {
+			events.publishEvent(new CustomerMessageWritten(ticket.id(), ticket.number(), article.id(), written.to(),
+					written.subject(), written.body(), written.messageId(), written.inReplyTo(), written.references(),
+					written.senderType() == SenderType.SYSTEM, queue(ticket.queueId()).email()));
+		}
 		return article;
 	}
 

@@ -1,5 +1,7 @@
 package io.ticketflow.ticket.internal;
 
+import java.util.List;
+import io.ticketflow.ticket.AttachmentView;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.ticket.ArticleView;
 import io.ticketflow.ticket.HistoryView;
@@ -33,9 +35,13 @@ public class TicketViews {
 	}
 
 	public static ArticleView of(Article a) {
+		return of(a, List.of());
+	}
+
+	public static ArticleView of(Article a, List<AttachmentView> attachments) {
 		return new ArticleView(a.id(), a.senderType(), a.channel(), a.visibleForCustomer(), a.author(),
 				a.fromAddress(), a.toAddress(), a.ccAddress(), a.subject(), a.body(), a.bodyHtml(), a.messageId(),
-				a.inReplyTo(), a.referencesHeader(), a.createdAt());
+				a.inReplyTo(), a.referencesHeader(), a.createdAt(), attachments);
 	}
 
 	public static HistoryView of(HistoryEntry h) {

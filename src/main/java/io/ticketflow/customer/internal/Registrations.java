@@ -1,0 +1,33 @@
+package io.ticketflow.customer.internal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates companies and customers found in passing (a new company name, a new mail sender) in a transaction of
+ * its own, so that two requests registering the same one at the same moment do not fail each other: the loser of
+ * the race, called again, finds the winner's row.
+ */
+@Component
+public class Registrations {
+
+	private final CompanyRepository companies;
+
+	private final CustomerRepository customers;
+
+	Registrations(CompanyRepository companies, CustomerRepository customers) {
+		this.companies = companies;
+		this.customers = customers;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Long company(String name) {
+		return companies.findByName(name).orElseGet(() -> companies.saveAndFlush(new Company(name))).id();
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Long customer(String email, String name) {
+		return customers.findByEmail(email).orElseGet(() -> customers.saveAndFlush(new Customer(email, name, null))).id();
+	}
+}

@@ -1,0 +1,48 @@
+package io.ticketflow.mail;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The mail channel's settings.
+ *
+ * @param from the sender of what the help desk mails, unless the ticket's queue has an address of its own
+ * @param maxSize messages larger than this many bytes go to the quarantine
+ * @param strangerPolicy what a mail to a ticket from somebody outside its conversation does
+ * @param autoResponseDailyLimit automatic answers one recipient gets per day at most
+ * @param accounts mailboxes polled for new messages, each delivering to a queue
+ */
+@Validated
+@ConfigurationProperties("ticketflow.mail")
+public record MailSettings(
+		@DefaultValue("support@localhost") @NotBlank String from,
+		@DefaultValue("16777216") @Min(1024) long maxSize,
+		@DefaultValue("internal") StrangerPolicy strangerPolicy,
+		@DefaultValue("40") @Min(0) int autoResponseDailyLimit,
+		@DefaultValue("PT10S") Duration pollInterval,
+		@DefaultValue("PT5S") Duration dispatchInterval,
+		@DefaultValue("10") @Min(1) int maxDeliveryAttempts,
+		@DefaultValue("true") boolean schedule,
+		@DefaultValue @Valid List<Account> accounts) {
+
+	/** A mailbox: imap, imaps, pop3 or pop3s. Only a trusted one may set queue and priority through headers. */
+	public record Account(@NotBlank String name, @DefaultValue("imap") String protocol, @NotBlank String host,
+			int port, @NotBlank String username, String password, @DefaultValue("INBOX") String folder,
+			@DefaultValue("Raw") String queue, @DefaultValue("false") boolean trusted) {
+	}
+
+	public enum StrangerPolicy {
+		/** Kept on the ticket as an internal article: safe, nobody outside can write into a conversation. */
+		INTERNAL,
+		/** Treated like the customer's own follow-up. */
+		FOLLOW_UP,
+		/** Opens a ticket of its own. */
+		NEW_TICKET
+	}
+}

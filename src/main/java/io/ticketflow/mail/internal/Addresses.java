@@ -1,0 +1,89 @@
+package io.ticketflow.mail.internal;
+
+import io.ticketflow.mail.internal.ParsedMail.MailAddress;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads address headers the way senders write them, not only the way RFC 5322 says they should. */
+final class Addresses {
+
+	/** Something that looks like an address, for headers the address parser gives up on. */
+	private static final Pattern LOOKS_LIKE_ADDRESS = Pattern
+		.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
+
+	/** An address as it should come out of the parser: no white space, no brackets, no quotes. */
+	private static final Pattern PLAIN_ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"\\\\]+");
+
+	private Addresses() {
+	}
+
+	/** Every address of all headers of that name, groups expanded; an empty list when there is none. */
+	static List<MailAddress> read(MimeMessage message, String header) throws MessagingException {
+		String value = message.getHeader(header, ",");
+		return value == null || value.isBlank() ? List.of() : parse(MimeUtility.unfold(value));
+	}
+
+	private static List<MailAddress> parse(String value) {
+		InternetAddress[] parsed;
+		try {
+			parsed = InternetAddress.parseHeader(value, false);
+		}
+		catch (AddressException e) {
+			return salvage(value);
+		}
+		List<MailAddress> addresses = new ArrayList<>();
+		for (InternetAddress a : parsed) {
+			for (InternetAddress member : members(a)) {
+				MailAddress address = of(member);
+				if (address != null && !PLAIN_ADDRESS.matcher(address.address()).matches()) {
+					// the lenient parser accepted a broken header; what it made of it is no address
+					return salvage(value);
+				}
+				if (address != null) {
+					addresses.add(address);
+				}
+			}
+		}
+		return List.copyOf(addresses);
+	}
+
+	/** "undisclosed-recipients:;" is a group without members, not an address. */
+	private static List<InternetAddress> members(InternetAddress a) {
+		if (!a.isGroup()) {
+			return List.of(a);
+		}
+		try {
+			InternetAddress[] group = a.getGroup(false);
+			return group == null ? List.of() : List.of(group);
+		}
+		catch (AddressException e) {
+			return List.of();
+		}
+	}
+
+	private static MailAddress of(InternetAddress a) {
+		String address = a.getAddress() == null ? "" : a.getAddress().strip().toLowerCase(Locale.ROOT);
+		if (address.isEmpty()) {
+			return null;
+		}
+		String name = a.getPersonal() == null ? null : a.getPersonal().strip();
+		return new MailAddress(address, name == null || name.isEmpty() ? null : name);
+	}
+
+	private static List<MailAddress> salvage(String value) {
+		List<MailAddress> addresses = new ArrayList<>();
+		Matcher m = LOOKS_LIKE_ADDRESS.matcher(value);
+		while (m.find()) {
+			addresses.add(new MailAddress(m.group().toLowerCase(Locale.ROOT), null));
+		}
+		return List.copyOf(addresses);
+	}
+}

@@ -1,0 +1,21 @@
+package io.ticketflow.mail.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+/** Received messages are kept: there is no way to delete one. */
+public interface InboundMailRepository extends Repository<InboundMail, Long> {
+
+	InboundMail save(InboundMail mail);
+
+	InboundMail saveAndFlush(InboundMail mail);
+
+	Optional<InboundMail> findById(Long id);
+
+	Optional<InboundMail> findByDedupKey(String dedupKey);
+
+	List<InboundMail> findByStatusOrderByIdDesc(InboundMail.Status status);
+
+	long countByStatus(InboundMail.Status status);
+}

@@ -1,0 +1,37 @@
+package io.ticketflow.mail.internal;
+
+import io.ticketflow.mail.IngestResult;
+import io.ticketflow.mail.IngestResult.Outcome;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps messages that could not become articles, in a transaction of their own so that they survive the failure. */
+@Component
+public class InboundStore {
+
+	private final InboundMailRepository mails;
+
+	InboundStore(InboundMailRepository mails) {
+		this.mails = mails;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<InboundMail> byKey(String dedupKey) {
+		return mails.findByDedupKey(dedupKey);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public IngestResult quarantine(String dedupKey, String messageId, String sha256, String source, byte[] raw,
+			String reason) {
+		InboundMail mail = mails.findByDedupKey(dedupKey)
+			.orElseGet(() -> new InboundMail(dedupKey, messageId, sha256, source, raw));
+		if (mail.status() == InboundMail.Status.PROCESSED) {
+			return new IngestResult(Outcome.DUPLICATE, mail.ticketNumber(), null);
+		}
+		mail.quarantine(reason);
+		mails.save(mail);
+		return new IngestResult(Outcome.QUARANTINED, null, reason);
+	}
+}

@@ -1,0 +1,92 @@
+package io.ticketflow.mail.internal;
+
+import io.ticketflow.mail.MailSettings;
+import io.ticketflow.ticket.TicketActions;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds, after the transaction that wrote it committed; a failed delivery is tried again
+ * with growing pauses, and one that keeps failing is marked failed on the ticket's history and for admins.
+ */
+@Component
+public class OutboxDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+	private static final int BATCH = 50;
+
+	private final OutboxRepository outbox;
+
+	private final TransactionTemplate transaction;
+
+	private final MailSettings settings;
+
+	private final TicketActions tickets;
+
+	OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transaction, MailSettings settings,
+			TicketActions tickets) {
+		this.outbox = outbox;
+		this.transaction = transaction;
+		this.settings = settings;
+		this.tickets = tickets;
+	}
+
+	/** Sends every message due by {@code now} through the given sender; returns how many went out. */
+	public int dispatchDue(JavaMailSender sender, Instant now) {
+		List<OutboxMessage> due = outbox.findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboxMessage.Status.PENDING,
+				now, PageRequest.of(0, BATCH));
+		int sent = 0;
+		for (OutboxMessage message : due) {
+			try {
+				sender.send(mime(sender, message));
+				message.sent();
+				sent++;
+			}
+			catch (MailException | MessagingException ex) {
+				log.warn("delivery of outbox message {} to {} failed: {}", message.id(), message.recipient(), ex.getMessage());
+				message.failed(NestedExceptionUtils.getMostSpecificCause(ex).getMessage(), settings.maxDeliveryAttempts());
+			}
+			transaction.executeWithoutResult(status -> {
+				outbox.save(message);
+				if (message.status() == OutboxMessage.Status.FAILED) {
+					tickets.deliveryFailed(message.ticketId(), message.recipient(), message.lastError());
+				}
+			});
+		}
+		return sent;
+	}
+
+	private MimeMessage mime(JavaMailSender sender, OutboxMessage message) throws MessagingException {
+		MimeMessage mime = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+		helper.setFrom(message.sender());
+		helper.setTo(message.recipient());
+		helper.setSubject(message.subject());
+		helper.setText(message.body(), false);
+		mime.setHeader("Message-ID", message.messageId());
+		if (message.inReplyTo() != null) {
+			mime.setHeader("In-Reply-To", message.inReplyTo());
+		}
+		if (message.referencesHeader() != null) {
+			mime.setHeader("References", message.referencesHeader());
+		}
+		mime.setHeader(LoopProtection.LOOP_HEADER, message.sender());
+		if (message.automatic()) {
+			mime.setHeader("Auto-Submitted", "auto-replied");
+			mime.setHeader("X-Auto-Response-Suppress", "All");
+		}
+		return mime;
+	}
+}

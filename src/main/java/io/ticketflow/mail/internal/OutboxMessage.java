@@ -1,0 +1,114 @@
+package io.ticketflow.mail.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A mail to send, written with its article; the dispatcher sends it after commit and retries until it is out. */
+@Entity
+@Table(name = "outbox")
+public class OutboxMessage {
+
+	public enum Status {
+		PENDING, SENT, FAILED
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long ticketId;
+
+	private Long articleId;
+
+	private String sender;
+
+	private String recipient;
+
+	private String subject;
+
+	private String body;
+
+	private String messageId;
+
+	private String inReplyTo;
+
+	private String referencesHeader;
+
+	private boolean automatic;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastError;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	protected OutboxMessage() {
+	}
+
+	public OutboxMessage(long ticketId, long articleId, String sender, String recipient, String subject, String body,
+			String messageId, String inReplyTo, String references, boolean automatic) {
+		this.ticketId = ticketId;
+		this.articleId = articleId;
+		this.sender = sender;
+		this.recipient = recipient;
+		this.subject = subject;
+		this.body = body;
+		this.messageId = messageId;
+		this.inReplyTo = inReplyTo;
+		this.referencesHeader = references;
+		this.automatic = automatic;
+		this.status = Status.PENDING;
+		this.createdAt = Instant.now();
+		this.nextAttemptAt = createdAt;
+	}
+
+	public void sent() {
+		status = Status.SENT;
+		attempts++;
+		sentAt = Instant.now();
+		lastError = null;
+	}
+
+	/** Backs off exponentially from 30 seconds to an hour; gives up after the last attempt. */
+	public void failed(String error, int maxAttempts) {
+		attempts++;
+		lastError = error == null ? "unknown error" : error.length() > 2000 ? error.substring(0, 2000) : error;
+		long delay = Math.min(3600, 30L << Math.min(attempts - 1, 7));
+		nextAttemptAt = Instant.now().plus(Duration.ofSeconds(delay));
+		if (attempts >= maxAttempts) {
+			status = Status.FAILED;
+		}
+	}
+
+	public Long id() { return id; }
+	public Long ticketId() { return ticketId; }
+	public Long articleId() { return articleId; }
+	public String sender() { return sender; }
+	public String recipient() { return recipient; }
+	public String subject() { return subject; }
+	public String body() { return body; }
+	public String messageId() { return messageId; }
+	public String inReplyTo() { return inReplyTo; }
+	public String referencesHeader() { return referencesHeader; }
+	public boolean automatic() { return automatic; }
+	public Status status() { return status; }
+	public int attempts() { return attempts; }
+	public Instant nextAttemptAt() { return nextAttemptAt; }
+	public String lastError() { return lastError; }
+	public Instant createdAt() { return createdAt; }
+	public Instant sentAt() { return sentAt; }
+}

@@ -1,0 +1,20 @@
+package io.ticketflow.mail.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+public interface OutboxRepository extends Repository<OutboxMessage, Long> {
+
+	OutboxMessage save(OutboxMessage message);
+
+	List<OutboxMessage> findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboxMessage.Status status, Instant now,
+			Pageable page);
+
+	List<OutboxMessage> findByStatusOrderByIdDesc(OutboxMessage.Status status, Pageable page);
+
+	List<OutboxMessage> findByTicketIdOrderById(long ticketId);
+
+	long countByRecipientAndAutomaticTrueAndCreatedAtGreaterThanEqual(String recipient, Instant since);
+}

@@ -1,0 +1,4 @@
+package io.ticketflow.ticket;
+
+public record AttachmentView(long id, String filename, String contentType, long size) {
+}

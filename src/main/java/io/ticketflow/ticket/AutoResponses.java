@@ -1,0 +1,94 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.customer.CustomerView;
+import io.ticketflow.customer.Customers;
+import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.internal.AutoResponseRepository;
+import io.ticketflow.ticket.internal.AutoResponseText;
+import io.ticketflow.ticket.internal.Queue;
+import io.ticketflow.ticket.internal.QueueRepository;
+import io.ticketflow.ticket.internal.Ticket;
+import io.ticketflow.ticket.internal.TicketLedger;
+import io.ticketflow.ticket.internal.TicketViews;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A queue's automatic answers to customers: new ticket received, follow-up received, follow-up rejected. Each is
+ * written as a system article of the ticket (and so mailed); whether to answer at all is the caller's decision,
+ * since only it knows whether the message came from a robot.
+ */
+@Service
+@Transactional
+public class AutoResponses {
+
+	private final TicketLedger ledger;
+
+	private final QueueRepository queues;
+
+	private final AutoResponseRepository texts;
+
+	private final Customers customers;
+
+	private final Rights rights;
+
+	AutoResponses(TicketLedger ledger, QueueRepository queues, AutoResponseRepository texts, Customers customers,
+			Rights rights) {
+		this.ledger = ledger;
+		this.queues = queues;
+		this.texts = texts;
+		this.customers = customers;
+		this.rights = rights;
+	}
+
+	/** Answers the ticket's customer automatically; returns the article written. */
+	public ArticleView respond(String number, AutoResponseKind kind) {
+		Ticket ticket = ledger.ticket(number);
+		Queue queue = ledger.queue(ticket.queueId());
+		CustomerView customer = customers.byId(ticket.customerId());
+		AutoResponseView text = text(queue, kind);
+		Map<String, String> values = Map.of("ticket", ticket.number(), "title", ticket.title(), "queue", queue.name(),
+				"customer", customer.name() == null ? customer.email() : customer.name());
+		String subject = "[Ticket#" + ticket.number() + "] " + fill(text.subject(), values);
+		return TicketViews.of(
+				ledger.append(ticket, ArticleDraft.system(customer.email(), subject, fill(text.body(), values))));
+	}
+
+	@Transactional(readOnly = true)
+	public AutoResponseView text(String queueName, AutoResponseKind kind) {
+		return text(queue(queueName), kind);
+	}
+
+	public AutoResponseView rewrite(String admin, String queueName, AutoResponseKind kind, String subject, String body) {
+		rights.requireAdmin(admin);
+		Queue queue = queue(queueName);
+		AutoResponseText text = texts.findByQueueIdAndKind(queue.id(), kind)
+			.orElseGet(() -> new AutoResponseText(queue.id(), kind));
+		text.rewrite(subject, body, admin);
+		texts.save(text);
+		return text(queue, kind);
+	}
+
+	private AutoResponseView text(Queue queue, AutoResponseKind kind) {
+		return texts.findByQueueIdAndKind(queue.id(), kind)
+			.map(t -> new AutoResponseView(queue.name(), kind, t.subject(), t.body()))
+			.orElseGet(() -> new AutoResponseView(queue.name(), kind, kind.defaultSubject(), kind.defaultBody()));
+	}
+
+	private Queue queue(String name) {
+		return queues.findByName(name).orElseThrow(() -> new InvalidInputException("queue", "unknown queue " + name));
+	}
+
+	static String fill(String template, Map<String, String> values) {
+		String text = template;
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			text = text.replace("{{" + value.getKey() + "}}", value.getValue());
+		}
+		return text;
+	}
+
+	public record AutoResponseView(String queue, AutoResponseKind kind, String subject, String body) {
+	}
+}
