@@ -51,6 +51,20 @@ public final class Http {
 		}
 	}
 
+	/** A binary answer, e.g. an attachment. */
+	public byte[] bytes(String user, String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.build();
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException("GET " + path + " failed", ex);
+		}
+	}
+
 	/** Without any login. */
 	public HttpResponse<String> anonymous(String path) {
 		return send(null, "GET", path, null);

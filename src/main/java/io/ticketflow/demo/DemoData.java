@@ -70,9 +70,9 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
-			queues.create(Actors.SYSTEM, new QueueView("Support", "queue-support", FollowUpPolicy.REOPEN, "support@localhost"));
-			queues.create(Actors.SYSTEM, new QueueView("Billing", "queue-billing", FollowUpPolicy.NEW_TICKET, "billing@localhost"));
-			queues.create(Actors.SYSTEM, new QueueView("Sales", "queue-sales", FollowUpPolicy.REJECT, "sales@localhost"));
+			queues.create(Actors.SYSTEM, new QueueView("Support", "queue-support", FollowUpPolicy.REOPEN, null));
+			queues.create(Actors.SYSTEM, new QueueView("Billing", "queue-billing", FollowUpPolicy.NEW_TICKET, null));
+			queues.create(Actors.SYSTEM, new QueueView("Sales", "queue-sales", FollowUpPolicy.REJECT, null));
 			customers.register(new NewCustomer("anna@example.com", "Anna Petrova", "Example Ltd"));
 			customers.register(new NewCustomer("boris@example.com", "Boris Ivanov", "Example Ltd"));
 			customers.register(new NewCustomer("carla@example.org", "Carla Gomez", null));

@@ -57,6 +57,20 @@ public class Directory implements GroupDirectory {
 		groups.stream().filter(g -> !current.contains(g)).forEach(g -> identity.createMembership(id, g));
 	}
 
+	/** The e-mail addresses of the given users and of the members of the given groups. */
+	public Set<String> emailsOf(Set<String> users, Set<String> groups) {
+		Set<String> emails = new java.util.TreeSet<>();
+		users.forEach(u -> identity.createUserQuery().userId(u).list().forEach(user -> add(emails, user)));
+		groups.forEach(g -> identity.createUserQuery().memberOfGroup(g).list().forEach(user -> add(emails, user)));
+		return emails;
+	}
+
+	private static void add(Set<String> emails, User user) {
+		if (user.getEmail() != null && !user.getEmail().isBlank()) {
+			emails.add(user.getEmail());
+		}
+	}
+
 	public boolean userExists(String id) {
 		return identity.createUserQuery().userId(id).count() > 0;
 	}

@@ -125,6 +125,11 @@ public class TicketQueries {
 		return participants;
 	}
 
+	/** The ticket's internal id, for rows of other modules that refer to it. */
+	public long idOf(String number) {
+		return ledger.ticket(number).id();
+	}
+
 	public boolean exists(String number) {
 		return tickets.findByNumber(number).isPresent();
 	}

@@ -47,7 +47,8 @@ public class LoopProtection {
 	/** Whether this address may still get an automatic answer today. */
 	public boolean mayAnswer(String address) {
 		Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
-		return outbox.countByRecipientAndAutomaticTrueAndCreatedAtGreaterThanEqual(address, today)
+		return outbox.countByRecipientAndPurposeAndAutomaticTrueAndCreatedAtGreaterThanEqual(address,
+				OutboxMessage.Purpose.CUSTOMER, today)
 				< settings.autoResponseDailyLimit();
 	}
 }

@@ -19,6 +19,11 @@ public class OutboxMessage {
 		PENDING, SENT, FAILED
 	}
 
+	/** Whom a mail is for: the ticket's customer (an article of the ticket), or an agent (a notification). */
+	public enum Purpose {
+		CUSTOMER, AGENT
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -44,6 +49,9 @@ public class OutboxMessage {
 	private boolean automatic;
 
 	@Enumerated(EnumType.STRING)
+	private Purpose purpose;
+
+	@Enumerated(EnumType.STRING)
 	private Status status;
 
 	private int attempts;
@@ -59,7 +67,16 @@ public class OutboxMessage {
 	protected OutboxMessage() {
 	}
 
-	public OutboxMessage(long ticketId, long articleId, String sender, String recipient, String subject, String body,
+	/** A notification to an agent: automatic, and part of no article. */
+	public static OutboxMessage notification(long ticketId, String sender, String recipient, String subject,
+			String body, String messageId) {
+		OutboxMessage message = new OutboxMessage(ticketId, null, sender, recipient, subject, body, messageId, null,
+				null, true);
+		message.purpose = Purpose.AGENT;
+		return message;
+	}
+
+	public OutboxMessage(long ticketId, Long articleId, String sender, String recipient, String subject, String body,
 			String messageId, String inReplyTo, String references, boolean automatic) {
 		this.ticketId = ticketId;
 		this.articleId = articleId;
@@ -71,6 +88,7 @@ public class OutboxMessage {
 		this.inReplyTo = inReplyTo;
 		this.referencesHeader = references;
 		this.automatic = automatic;
+		this.purpose = Purpose.CUSTOMER;
 		this.status = Status.PENDING;
 		this.createdAt = Instant.now();
 		this.nextAttemptAt = createdAt;
@@ -105,6 +123,7 @@ public class OutboxMessage {
 	public String inReplyTo() { return inReplyTo; }
 	public String referencesHeader() { return referencesHeader; }
 	public boolean automatic() { return automatic; }
+	public Purpose purpose() { return purpose; }
 	public Status status() { return status; }
 	public int attempts() { return attempts; }
 	public Instant nextAttemptAt() { return nextAttemptAt; }

@@ -16,5 +16,6 @@ public interface OutboxRepository extends Repository<OutboxMessage, Long> {
 
 	List<OutboxMessage> findByTicketIdOrderById(long ticketId);
 
-	long countByRecipientAndAutomaticTrueAndCreatedAtGreaterThanEqual(String recipient, Instant since);
+	long countByRecipientAndPurposeAndAutomaticTrueAndCreatedAtGreaterThanEqual(String recipient,
+			OutboxMessage.Purpose purpose, Instant since);
 }

@@ -1,0 +1,93 @@
+package io.ticketflow.mail.internal;
+
+import io.ticketflow.mail.MailSettings;
+import io.ticketflow.process.Directory;
+import io.ticketflow.process.TaskWaiting;
+import io.ticketflow.ticket.CustomerFollowedUp;
+import io.ticketflow.ticket.TicketQueries;
+import io.ticketflow.ticket.TicketSettings;
+import io.ticketflow.ticket.TicketView;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Mails agents what waits for them: a new ticket to triage or in their queue, a consultation, authorization or
+ * review, a customer's follow-up on their ticket. Written after the change committed, off the request's thread,
+ * so that a slow directory never slows down a ticket.
+ */
+@Component
+class AgentNotifications {
+
+	private static final Map<String, String> WHAT = Map.of("Task_Triage", "New ticket to triage", "Task_Work",
+			"New ticket in your queue", "Task_Consult", "You are consulted", "Task_Authorize", "Authorization requested",
+			"Task_Review", "A trainee's reply waits for review");
+
+	private final OutboxRepository outbox;
+
+	private final Directory directory;
+
+	private final TicketQueries tickets;
+
+	private final MailSettings settings;
+
+	private final TicketSettings ticketSettings;
+
+	private final String tasklist;
+
+	AgentNotifications(OutboxRepository outbox, Directory directory, TicketQueries tickets, MailSettings settings,
+			TicketSettings ticketSettings, @Value("${ticketflow.base-url:http://localhost:8080}") String baseUrl) {
+		this.outbox = outbox;
+		this.directory = directory;
+		this.tickets = tickets;
+		this.settings = settings;
+		this.ticketSettings = ticketSettings;
+		this.tasklist = baseUrl + "/camunda/app/tasklist/";
+	}
+
+	@Async
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(TaskWaiting task) {
+		Set<String> users = task.assignee() == null ? Set.of() : Set.of(task.assignee());
+		notify(task.ticketNumber(), WHAT.getOrDefault(task.step(), task.name()), directory.emailsOf(users,
+				task.candidateGroups()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(CustomerFollowedUp followUp) {
+		TicketView ticket = tickets.ticket(followUp.number());
+		Set<String> agents = new HashSet<>();
+		if (ticket.owner() != null) {
+			agents.add(ticket.owner());
+		}
+		if (ticket.responsible() != null) {
+			agents.add(ticket.responsible());
+		}
+		notify(followUp.number(), "The customer wrote again", directory.emailsOf(agents, Set.of()));
+	}
+
+	private void notify(String number, String what, Set<String> recipients) {
+		if (recipients.isEmpty()) {
+			return;
+		}
+		TicketView ticket = tickets.ticket(number);
+		long ticketId = tickets.idOf(number);
+		String subject = "[Ticket#" + number + "] " + what + ": " + ticket.title();
+		String body = what + ".\n\nTicket " + number + ": " + ticket.title() + "\nCustomer: " + ticket.customer()
+				+ "\nQueue: " + ticket.queue() + "\n\nOpen Tasklist: " + tasklist + "\n";
+		for (String recipient : recipients) {
+			outbox.save(OutboxMessage.notification(ticketId, settings.from(), recipient, subject, body,
+					"<notification." + UUID.randomUUID() + "@" + ticketSettings.mailDomain() + ">"));
+		}
+	}
+}

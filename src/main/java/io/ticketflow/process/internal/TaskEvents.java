@@ -1,0 +1,41 @@
+package io.ticketflow.process.internal;
+
+import io.ticketflow.process.TaskWaiting;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the other modules, in the help desk's own terms, when a task starts waiting for people: a new ticket to
+ * triage or in a queue, a consultation, an authorization or a review. The work task that comes back to its own
+ * agent after each step is not news.
+ */
+@Component
+class TaskEvents {
+
+	private static final Set<String> ALWAYS = Set.of("Task_Triage", "Task_Consult", "Task_Authorize", "Task_Review");
+
+	private final ApplicationEventPublisher events;
+
+	TaskEvents(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	@EventListener(condition = "#task.eventName == 'create'")
+	void on(DelegateTask task) {
+		boolean newInQueue = "Task_Work".equals(task.getTaskDefinitionKey()) && task.getAssignee() == null;
+		if (!ALWAYS.contains(task.getTaskDefinitionKey()) && !newInQueue) {
+			return;
+		}
+		Set<String> groups = task.getCandidates().stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(link -> link.getGroupId()).collect(Collectors.toUnmodifiableSet());
+		String number = task.getExecution().getProcessBusinessKey();
+		events.publishEvent(new TaskWaiting(number, task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups));
+	}
+}
