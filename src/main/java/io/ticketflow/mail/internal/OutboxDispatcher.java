@@ -43,28 +43,41 @@ public class OutboxDispatcher {
 		this.tickets = tickets;
 	}
 
-	/** Sends every message due by {@code now} through the given sender; returns how many went out. */
+	/** Sends every message due by {@code now} through the given sender, batch by batch; returns how many went out. */
 	public int dispatchDue(JavaMailSender sender, Instant now) {
-		List<OutboxMessage> due = outbox.findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboxMessage.Status.PENDING,
-				now, PageRequest.of(0, BATCH));
 		int sent = 0;
-		for (OutboxMessage message : due) {
-			try {
-				sender.send(mime(sender, message));
-				message.sent();
-				sent++;
+		List<OutboxMessage> due = nextBatch(now);
+		while (!due.isEmpty()) {
+			for (OutboxMessage message : due) {
+				sent += send(sender, message, now) ? 1 : 0;
 			}
-			catch (MailException | MessagingException ex) {
-				log.warn("delivery of outbox message {} to {} failed: {}", message.id(), message.recipient(), ex.getMessage());
-				message.failed(NestedExceptionUtils.getMostSpecificCause(ex).getMessage(), settings.maxDeliveryAttempts());
-			}
-			transaction.executeWithoutResult(status -> {
-				outbox.save(message);
-				if (message.status() == OutboxMessage.Status.FAILED) {
-					tickets.deliveryFailed(message.ticketId(), message.recipient(), message.lastError());
-				}
-			});
+			due = nextBatch(now);
 		}
+		return sent;
+	}
+
+	private List<OutboxMessage> nextBatch(Instant now) {
+		return outbox.findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboxMessage.Status.PENDING, now,
+				PageRequest.of(0, BATCH));
+	}
+
+	private boolean send(JavaMailSender sender, OutboxMessage message, Instant now) {
+		boolean sent = false;
+		try {
+			sender.send(mime(sender, message));
+			message.sent();
+			sent = true;
+		}
+		catch (MailException | MessagingException ex) {
+			log.warn("delivery of outbox message {} to {} failed: {}", message.id(), message.recipient(), ex.getMessage());
+			message.failed(NestedExceptionUtils.getMostSpecificCause(ex).getMessage(), settings.maxDeliveryAttempts(), now);
+		}
+		transaction.executeWithoutResult(status -> {
+			outbox.save(message);
+			if (message.status() == OutboxMessage.Status.FAILED) {
+				tickets.deliveryFailed(message.ticketId(), message.recipient(), message.lastError());
+			}
+		});
 		return sent;
 	}
 

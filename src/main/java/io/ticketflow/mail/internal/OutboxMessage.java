@@ -101,12 +101,12 @@ public class OutboxMessage {
 		lastError = null;
 	}
 
-	/** Backs off exponentially from 30 seconds to an hour; gives up after the last attempt. */
-	public void failed(String error, int maxAttempts) {
+	/** Backs off exponentially from 30 seconds to an hour after {@code now}; gives up after the last attempt. */
+	public void failed(String error, int maxAttempts, Instant now) {
 		attempts++;
 		lastError = error == null ? "unknown error" : error.length() > 2000 ? error.substring(0, 2000) : error;
 		long delay = Math.min(3600, 30L << Math.min(attempts - 1, 7));
-		nextAttemptAt = Instant.now().plus(Duration.ofSeconds(delay));
+		nextAttemptAt = now.plus(Duration.ofSeconds(delay));
 		if (attempts >= maxAttempts) {
 			status = Status.FAILED;
 		}
