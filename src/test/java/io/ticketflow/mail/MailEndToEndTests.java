@@ -160,6 +160,22 @@ class MailEndToEndTests {
 	}
 
 	@Test
+	void aMessageStaysInTheMailboxWhileTheDatabaseCannotTakeIt() throws Exception {
+		String customer = Mailboxes.customer();
+		mailboxes.send(Mailboxes.mail(customer, "Outage", "Waits in the mailbox.", Mailboxes.messageId(), null));
+		jdbc.execute("alter table ticketflow.inbound_mail rename to inbound_mail_away");
+		try {
+			assertThat(poll()).isZero();
+		}
+		finally {
+			jdbc.execute("alter table ticketflow.inbound_mail_away rename to inbound_mail");
+		}
+		assertThat(poll()).isPositive();
+		assertThat(tickets.articles(ticketOf(customer))).filteredOn(a -> a.senderType().code().equals("customer"))
+			.extracting(ArticleView::body).containsExactly("Waits in the mailbox.");
+	}
+
+	@Test
 	void outboxRetriesWhileSmtpIsDownAndDeliversOnceItIsUp() throws Exception {
 		String number = new HelpDesk(context).open("Support");
 		String customer = tickets.ticket(number).customer();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An MTA pipes raw messages in over HTTP or through bin/ticketflow-mail. */
 @PostgresTest
@@ -46,6 +47,24 @@ class PipeTests {
 		HttpResponse<String> garbage = http.postMail("admin", "/api/mail/inbound", new byte[] { 0, 1, 2 });
 		assertThat(garbage.statusCode()).isEqualTo(202);
 		assertThat(garbage.body()).contains("\"outcome\":\"quarantined\"");
+	}
+
+	@Test
+	void whenTheDatabaseCannotTakeTheMessageTheMtaIsToldToRetryAndNothingIsLost() throws Exception {
+		byte[] raw = Mailboxes.mail(Mailboxes.customer(), "During an outage", "x", Mailboxes.messageId(), null);
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		jdbc.execute("alter table ticketflow.inbound_mail rename to inbound_mail_away");
+		try {
+			HttpResponse<String> refused = http.postMail("admin", "/api/mail/inbound", raw);
+			assertThat(refused.statusCode()).isEqualTo(503);
+			assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+			assertThat(refused.body()).contains("mail-temporarily-refused").doesNotContain("inbound_mail");
+			assertThat(runScript(raw, "http://localhost:" + port)).isEqualTo(75);
+		}
+		finally {
+			jdbc.execute("alter table ticketflow.inbound_mail_away rename to inbound_mail");
+		}
+		assertThat(http.postMail("admin", "/api/mail/inbound", raw).statusCode()).isEqualTo(201);
 	}
 
 	@Test
