@@ -3,6 +3,9 @@ package io.ticketflow.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.mail.IngestResult;
+import io.ticketflow.mail.MailAccounts;
+import io.ticketflow.mail.MailSettings;
+import jakarta.validation.Valid;
 import io.ticketflow.mail.MailAdministration;
 import io.ticketflow.mail.MailIngestion;
 import io.ticketflow.mail.TemporaryMailFailure;
@@ -36,10 +39,13 @@ class MailController {
 
 	private final Rights rights;
 
-	MailController(MailIngestion ingestion, MailAdministration administration, Rights rights) {
+	private final MailAccounts accounts;
+
+	MailController(MailIngestion ingestion, MailAdministration administration, Rights rights, MailAccounts accounts) {
 		this.ingestion = ingestion;
 		this.administration = administration;
 		this.rights = rights;
+		this.accounts = accounts;
 	}
 
 	@PostMapping(path = "/api/mail/inbound", consumes = { "message/rfc822", MediaType.APPLICATION_OCTET_STREAM_VALUE,
@@ -53,6 +59,19 @@ class MailController {
 			return ResponseEntity.accepted().body(result);
 		}
 		return ResponseEntity.created(URI.create("/api/tickets/" + result.ticket())).body(result);
+	}
+
+	@GetMapping("/api/admin/mail/accounts")
+	@Operation(summary = "The mailboxes the help desk polls (passwords are never shown)")
+	List<MailAccounts.AccountView> accounts(Principal user) {
+		return accounts.list(user.getName());
+	}
+
+	@PostMapping("/api/admin/mail/accounts")
+	@Operation(summary = "Add a mailbox to poll: imap, imaps, pop3 or pop3s, delivering to a queue")
+	ResponseEntity<MailAccounts.AccountView> addAccount(@Valid @RequestBody MailSettings.Account account,
+			Principal user) {
+		return ResponseEntity.created(URI.create("/api/admin/mail/accounts")).body(accounts.add(user.getName(), account));
 	}
 
 	@GetMapping("/api/admin/mail/quarantine")

@@ -123,6 +123,22 @@ class MailEndToEndTests {
 	}
 
 	@Test
+	void administratorsAddMailboxesThatAreThenPolled() throws Exception {
+		String name = "pop3-" + Mailboxes.customer().substring(2, 10);
+		String json = """
+				{"name":"%s","protocol":"pop3","host":"127.0.0.1","port":%d,"username":"%s","password":"%s",
+				 "folder":"INBOX","queue":"Billing","trusted":false}""".formatted(name, server.getPop3().getPort(),
+				Mailboxes.SUPPORT, Mailboxes.SUPPORT);
+		assertThat(http.post("agent", "/api/admin/mail/accounts", json).statusCode()).isEqualTo(403);
+		assertThat(http.post("admin", "/api/admin/mail/accounts", json.replace("\"pop3\",\"host", "\"smtp\",\"host"))
+			.statusCode()).isEqualTo(400);
+		assertThat(http.post("admin", "/api/admin/mail/accounts", json).statusCode()).isEqualTo(201);
+		var listed = http.get("admin", "/api/admin/mail/accounts");
+		assertThat(listed.body()).contains(name).doesNotContain("password");
+		assertThat(accounts.all()).extracting(MailSettings.Account::name).contains(name);
+	}
+
+	@Test
 	void theSameMessageTwiceMakesOneArticle() throws Exception {
 		String customer = Mailboxes.customer();
 		byte[] raw = Mailboxes.mail(customer, "Twice", "Sent twice.", Mailboxes.messageId(), null);

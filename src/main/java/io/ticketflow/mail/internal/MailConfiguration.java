@@ -4,6 +4,10 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.ticketflow.mail.MailAccounts;
+import io.ticketflow.rights.Rights;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.mail.MailSettings.Account;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,10 +55,14 @@ class MailConfiguration {
 	}
 
 	@Bean
-	MailAccounts mailAccounts(MailSettings settings, org.springframework.beans.factory.ObjectProvider<GreenMail> embedded) {
-		MailAccounts accounts = new MailAccounts(settings.accounts());
+	MailAccounts mailAccounts(MailSettings settings, ObjectProvider<GreenMail> embedded, StoredAccountRepository stored,
+			Rights rights) {
+		List<Account> fixed = new ArrayList<>(settings.accounts());
 		GreenMail server = embedded.getIfAvailable();
-		return server == null ? accounts : accounts.with(new Account("embedded", "imap", "127.0.0.1",
-				server.getImap().getPort(), MAILBOX, MAILBOX, "INBOX", "Raw", false));
+		if (server != null) {
+			fixed.add(new Account("embedded", "imap", "127.0.0.1", server.getImap().getPort(), MAILBOX, MAILBOX, "INBOX",
+					"Raw", false));
+		}
+		return new MailAccounts(fixed, stored, rights);
 	}
 }
