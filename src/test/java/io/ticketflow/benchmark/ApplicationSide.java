@@ -7,6 +7,7 @@ import io.ticketflow.process.Directory;
 import io.ticketflow.process.TicketTasks;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.TicketOpening;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.boot.Banner;
@@ -43,13 +44,21 @@ final class ApplicationSide implements Side {
 			.profiles("postgres")
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.run("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
-					"--spring.datasource.password=" + user, "--ticketflow.demo.enabled=false", "--server.port=0",
-					"--server.address=127.0.0.1", "--camunda.bpm.job-execution.enabled=false",
-					"--logging.level.root=warn", "--logging.level.org.springdoc=error");
+			.run(arguments(jdbcUrl, user));
 		ApplicationSide side = new ApplicationSide(context);
 		side.prepare();
 		return side;
+	}
+
+	/** The command line of the application on the given database: no demo data, no job executor, a free port. */
+	static String[] arguments(String jdbcUrl, String user, String... more) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=" + user, "--spring.datasource.password=" + user,
+				"--ticketflow.demo.enabled=false", "--server.port=0", "--server.address=127.0.0.1",
+				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
+				"--logging.level.org.springdoc=error"));
+		arguments.addAll(List.of(more));
+		return arguments.toArray(String[]::new);
 	}
 
 	/**

@@ -25,7 +25,7 @@ record BenchmarkSettings(int tickets, int lifecycles, int warmup, int rounds, in
 				number("benchmark.warmup", 100), number("benchmark.rounds", 3), number("benchmark.threads", 2));
 	}
 
-	private static int number(String property, int fallback) {
+	static int number(String property, int fallback) {
 		String value = System.getProperty(property);
 		return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
 	}

@@ -11,17 +11,7 @@ final class Environment {
 
 	static void describe(PrintStream out, BenchmarkSettings settings, EmbeddedDatabase database,
 			String applicationDatabase, String bareDatabase) throws SQLException {
-		Runtime runtime = Runtime.getRuntime();
-		out.printf("machine:   %d available processors, %s %s, max heap %d MiB%n", runtime.availableProcessors(),
-				System.getProperty("os.name"), System.getProperty("os.arch"), runtime.maxMemory() >> 20);
-		out.printf("java:      %s (%s %s)%n", System.getProperty("java.version"), System.getProperty("java.vm.name"),
-				System.getProperty("java.vm.version"));
-		out.printf("database:  %s%n", database.version());
-		for (String name : new String[] { applicationDatabase, bareDatabase }) {
-			out.printf("           database %s: synchronous_commit=%s, fsync=%s, wal_sync_method=%s%n", name,
-					database.setting(name, "synchronous_commit"), database.setting(name, "fsync"),
-					database.setting(name, "wal_sync_method"));
-		}
+		machine(out, database, applicationDatabase, bareDatabase);
 		out.printf("workload:  per side and round %d tickets opened (1 thread) and the first %d of them walked "
 				+ "through%n           triage -> work -> reply -> close", settings.tickets(), settings.lifecycles());
 		if (settings.threads() > 1) {
@@ -35,5 +25,20 @@ final class Environment {
 				+ "application\n           (authorization on, job executor off); bare engine = "
 				+ "StandaloneProcessEngineConfiguration,\n           same BPMN and forms, no-op delegates, "
 				+ "authorization on, history full, job executor off");
+	}
+
+	/** Processors, heap, JVM, the database server and the durability settings of the given databases. */
+	static void machine(PrintStream out, EmbeddedDatabase database, String... databases) throws SQLException {
+		Runtime runtime = Runtime.getRuntime();
+		out.printf("machine:   %d available processors, %s %s, max heap %d MiB%n", runtime.availableProcessors(),
+				System.getProperty("os.name"), System.getProperty("os.arch"), runtime.maxMemory() >> 20);
+		out.printf("java:      %s (%s %s)%n", System.getProperty("java.version"), System.getProperty("java.vm.name"),
+				System.getProperty("java.vm.version"));
+		out.printf("database:  %s%n", database.version());
+		for (String name : databases) {
+			out.printf("           database %s: synchronous_commit=%s, fsync=%s, wal_sync_method=%s%n", name,
+					database.setting(name, "synchronous_commit"), database.setting(name, "fsync"),
+					database.setting(name, "wal_sync_method"));
+		}
 	}
 }

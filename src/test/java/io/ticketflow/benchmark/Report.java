@@ -93,7 +93,7 @@ final class Report {
 		out.println(line);
 	}
 
-	static double median(List<RoundResult> results, ToDoubleFunction<RoundResult> figure) {
+	static <T> double median(List<T> results, ToDoubleFunction<T> figure) {
 		double[] values = results.stream().mapToDouble(figure).sorted().toArray();
 		int middle = values.length / 2;
 		return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;

@@ -85,12 +85,12 @@ public final class TicketflowBenchmark {
 		}
 	}
 
-	private static void progress(String message) {
+	static void progress(String message) {
 		System.out.println("... " + message);
 	}
 
 	/** Only warnings: the embedded server and the application log a lot at startup. */
-	private static void quietLogging() {
+	static void quietLogging() {
 		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 	}
 }
