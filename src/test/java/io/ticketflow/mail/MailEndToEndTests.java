@@ -111,6 +111,23 @@ class MailEndToEndTests {
 	}
 
 	@Test
+	void aMailAndItsReplyTakenInOnePollShareOneTicket() throws Exception {
+		String customer = Mailboxes.customer();
+		String colleague = Mailboxes.customer();
+		String first = Mailboxes.messageId();
+		mailboxes.send(Mailboxes.mail(customer, "Scanner jammed", "Paper stuck.", first, null));
+		for (int i = 0; i < 5; i++) {
+			mailboxes.send(Mailboxes.mail(Mailboxes.customer(), "Other " + i, "noise", Mailboxes.messageId(), null));
+		}
+		mailboxes.send(Mailboxes.mail(customer, "Re: Scanner jammed", "Still stuck.", Mailboxes.messageId(), first));
+		mailboxes.send(Mailboxes.mail(colleague, "Re: Scanner jammed", "Same here.", Mailboxes.messageId(), first));
+		assertThat(poll()).isEqualTo(8);
+		String number = ticketOf(customer);
+		assertThat(tickets.articles(number)).extracting(ArticleView::body).contains("Paper stuck.", "Still stuck.",
+				"Same here.");
+	}
+
+	@Test
 	void pop3MailboxesArePolledToo() throws Exception {
 		String customer = Mailboxes.customer();
 		mailboxes.send(Mailboxes.mail(customer, "Over POP3", "Fetched by POP3.", Mailboxes.messageId(), null));

@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A message as it was received, byte for byte, with what became of it. The bytes never change. */
 @Entity
+@DynamicUpdate
 @Table(name = "inbound_mail")
 public class InboundMail {
 

@@ -3,6 +3,7 @@ package io.ticketflow.mail.internal;
 import io.ticketflow.mail.MailIngestion;
 import io.ticketflow.mail.MailSettings.Account;
 import io.ticketflow.mail.TemporaryMailFailure;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -11,25 +12,58 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches new messages from a mailbox. A message is deleted on the server only after it is safely in a ticket or
- * in the quarantine; a failure (database away) stops the batch and leaves the rest for the next poll. A crash in
- * between leaves a message that is kept already: taking it again finds it and changes nothing.
+ * Fetches new messages from a mailbox, in chunks: one request fetches a chunk's flags and whole messages, one
+ * request marks the taken ones deleted. A message is marked only after it is safely in a ticket or in the
+ * quarantine; a failure (database away) stops the batch and leaves the rest for the next poll. A crash in between
+ * leaves messages that are kept already: taking them again finds them and changes nothing.
  */
 @Component
 public class MailboxPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
 
+	private static final int CHUNK = 50;
+
+	private static final FetchProfile PROFILE = new FetchProfile();
+
+	static {
+		PROFILE.add(FetchProfile.Item.FLAGS);
+		PROFILE.add(IMAPFolder.FetchProfileItem.MESSAGE);
+	}
+
 	private final MailIngestion ingestion;
 
-	MailboxPoller(MailIngestion ingestion) {
+	private final ExecutorService workers;
+
+	MailboxPoller(MailIngestion ingestion, @Value("${ticketflow.mail.ingest-threads:3}") int threads) {
 		this.ingestion = ingestion;
+		this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "mail-ingest");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		workers.shutdown();
 	}
 
 	/** Returns how many messages were taken (and removed from the mailbox). */
@@ -41,17 +75,13 @@ public class MailboxPoller {
 			Folder folder = store.getFolder(account.folder());
 			folder.open(Folder.READ_WRITE);
 			try {
-				for (Message message : folder.getMessages()) {
-					if (message.isSet(Flags.Flag.DELETED)) {
-						continue;
-					}
-					ingestion.ingest(raw(message), account.name(), account.queue(), account.trusted());
-					message.setFlag(Flags.Flag.DELETED, true);
-					taken++;
+				Message[] all = folder.getMessages();
+				for (int from = 0; from < all.length; from += CHUNK) {
+					taken += take(folder, Arrays.copyOfRange(all, from, Math.min(all.length, from + CHUNK)), account);
 				}
 			}
 			catch (TemporaryMailFailure ex) {
-				log.warn("mailbox {}: stopped after {} messages, the rest waits: {}", account.name(), taken, ex.getMessage());
+				log.warn("mailbox {}: stopped, the rest waits: {}", account.name(), ex.getMessage());
 			}
 			finally {
 				folder.close(true);
@@ -61,6 +91,50 @@ public class MailboxPoller {
 			log.warn("mailbox {} cannot be read now: {}", account.name(), ex.getMessage());
 		}
 		return taken;
+	}
+
+	/** Takes a chunk, its independent groups in parallel; marks what was taken even when a group failed. */
+	private int take(Folder folder, Message[] chunk, Account account) throws MessagingException, IOException {
+		folder.fetch(chunk, PROFILE);
+		List<Message> taken = Collections.synchronizedList(new ArrayList<>());
+		List<Future<?>> groups = new ArrayList<>();
+		for (List<Message> group : MailGroups.of(chunk)) {
+			groups.add(workers.submit(() -> {
+				for (Message message : group) {
+					if (!message.isSet(Flags.Flag.DELETED)) {
+						ingestion.ingest(raw(message), account.name(), account.queue(), account.trusted());
+						taken.add(message);
+					}
+				}
+				return null;
+			}));
+		}
+		RuntimeException failure = null;
+		for (Future<?> group : groups) {
+			failure = awaitGroup(group, failure);
+		}
+		if (!taken.isEmpty()) {
+			folder.setFlags(taken.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
+		}
+		if (failure != null) {
+			throw failure;
+		}
+		return taken.size();
+	}
+
+	private static RuntimeException awaitGroup(Future<?> group, RuntimeException earlier) {
+		try {
+			group.get();
+			return earlier;
+		}
+		catch (ExecutionException ex) {
+			return ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new TemporaryMailFailure("a message could not be read from the mailbox", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new TemporaryMailFailure("interrupted", ex);
+		}
 	}
 
 	private static byte[] raw(Message message) throws MessagingException, IOException {
