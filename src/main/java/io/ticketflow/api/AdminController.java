@@ -7,6 +7,7 @@ import io.ticketflow.ticket.AutoResponseKind;
 import io.ticketflow.ticket.AutoResponses;
 import io.ticketflow.ticket.AutoResponses.AutoResponseView;
 import io.ticketflow.ticket.HistoryChain;
+import io.ticketflow.ticket.StandardResponses;
 import io.ticketflow.ticket.HistoryChain.ChainReport;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.Queues;
@@ -42,7 +43,11 @@ class AdminController {
 
 	private final AutoResponses autoResponses;
 
-	AdminController(Queues queues, HistoryChain chain, Directory directory, AutoResponses autoResponses) {
+	private final StandardResponses standardResponses;
+
+	AdminController(Queues queues, HistoryChain chain, Directory directory, AutoResponses autoResponses,
+			StandardResponses standardResponses) {
+		this.standardResponses = standardResponses;
 		this.queues = queues;
 		this.chain = chain;
 		this.directory = directory;
@@ -61,6 +66,27 @@ class AdminController {
 	AutoResponseView rewriteAutoResponse(@PathVariable String queue, @PathVariable String kind,
 			@Valid @RequestBody AutoResponseText text, Principal user) {
 		return autoResponses.rewrite(user.getName(), queue, AutoResponseKind.of(kind), text.subject(), text.body());
+	}
+
+	@PutMapping("/standard-responses/{name}")
+	@Operation(summary = "Rewrite a standard response (e.g. faq_answer); placeholders {{salutation}}, {{signature}}, "
+			+ "{{customer}}, {{ticket}}, {{title}}, {{agent}}, {{queue}}, {{faq}}")
+	ResponseEntity<Void> rewriteStandardResponse(@PathVariable String name, @Valid @RequestBody Text text, Principal user) {
+		standardResponses.rewrite(user.getName(), name, text.body());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/queues/{queue}/texts")
+	@Operation(summary = "The salutation and signature of a queue's replies")
+	ResponseEntity<Void> queueTexts(@PathVariable String queue, @Valid @RequestBody QueueTexts texts, Principal user) {
+		standardResponses.writeQueueTexts(user.getName(), queue, texts.salutation(), texts.signature());
+		return ResponseEntity.noContent().build();
+	}
+
+	record Text(@NotBlank @Size(max = 20000) String body) {
+	}
+
+	record QueueTexts(@Size(max = 1000) String salutation, @Size(max = 2000) String signature) {
 	}
 
 	record AutoResponseText(@NotBlank @Size(max = 500) String subject, @NotBlank @Size(max = 20000) String body) {

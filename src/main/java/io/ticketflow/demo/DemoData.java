@@ -2,6 +2,9 @@ package io.ticketflow.demo;
 
 import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
+import io.ticketflow.faq.FaqDraft;
+import io.ticketflow.faq.FaqState;
+import io.ticketflow.faq.KnowledgeBase;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TicketTasks;
 import io.ticketflow.rights.Actors;
@@ -52,8 +55,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final KnowledgeBase knowledgeBase;
+
 	DemoData(Directory directory, Queues queues, Customers customers, TicketOpening opening, AgentArticles articles,
-			TicketTasks tasks, TransactionTemplate transaction) {
+			TicketTasks tasks, TransactionTemplate transaction, KnowledgeBase knowledgeBase) {
+		this.knowledgeBase = knowledgeBase;
 		this.directory = directory;
 		this.queues = queues;
 		this.customers = customers;
@@ -73,6 +79,7 @@ class DemoData implements ApplicationRunner {
 			queues.create(Actors.SYSTEM, new QueueView("Support", "queue-support", FollowUpPolicy.REOPEN, null));
 			queues.create(Actors.SYSTEM, new QueueView("Billing", "queue-billing", FollowUpPolicy.NEW_TICKET, null));
 			queues.create(Actors.SYSTEM, new QueueView("Sales", "queue-sales", FollowUpPolicy.REJECT, null));
+			faq();
 			customers.register(new NewCustomer("anna@example.com", "Anna Petrova", "Example Ltd"));
 			customers.register(new NewCustomer("boris@example.com", "Boris Ivanov", "Example Ltd"));
 			customers.register(new NewCustomer("carla@example.org", "Carla Gomez", null));
@@ -80,6 +87,18 @@ class DemoData implements ApplicationRunner {
 		tickets();
 		log.info("demo data loaded: log in as admin, secretary, agent, trainee, specialist, specialist2, authorizer, "
 				+ "observer or manager with the password '{}'", PASSWORD);
+	}
+
+	private void faq() {
+		knowledgeBase.create(Actors.SYSTEM, new FaqDraft("Accounts", "How do I reset my password?",
+				"Open the portal's login page, choose \"Forgot password\" and follow the link we mail you. "
+						+ "The link is valid for 24 hours.", null, "password reset login link", "en", FaqState.PUBLIC));
+		knowledgeBase.create(Actors.SYSTEM, new FaqDraft("Учётные записи", "Как сбросить пароль?",
+				"Откройте страницу входа на портал, выберите «Забыли пароль» и перейдите по ссылке из письма. "
+						+ "Ссылка действует 24 часа.", null, "пароль сброс вход ссылка", "ru", FaqState.PUBLIC));
+		knowledgeBase.create(Actors.SYSTEM, new FaqDraft("Network", "The VPN drops every hour",
+				"Known issue of VPN client 5.2: update to 5.3. Internal: the gateway's idle timeout is 60 minutes.",
+				null, "vpn disconnect timeout", "en", FaqState.INTERNAL));
 	}
 
 	private void users() {

@@ -125,6 +125,13 @@ public class Rights {
 		requireMayWriteToCustomer(actor);
 	}
 
+	/** Agents and administrators keep the FAQ; special agents, trainees and readers do not. */
+	public void requireMayEditFaq(String actor) {
+		if (!isSystem(actor) && !has(groups(actor), Set.of(AGENTS, ADMINS))) {
+			throw new ForbiddenException(actor + " may not edit the FAQ");
+		}
+	}
+
 	public void requireAdmin(String actor) {
 		if (!isSystem(actor) && !has(groups(actor), Set.of(ADMINS))) {
 			throw new ForbiddenException(actor + " is not an administrator");

@@ -20,7 +20,8 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, DirectoryAuthenticationProvider directory,
 			ProblemAuthenticationEntryPoint entryPoint) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/docs")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/docs", "/api/public/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -2,7 +2,9 @@ package io.ticketflow.process.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.faq.KnowledgeBase;
 import io.ticketflow.ticket.ArticleView;
+import io.ticketflow.ticket.SenderType;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketView;
 import java.time.ZoneOffset;
@@ -21,6 +23,8 @@ class TicketSnapshots {
 
 	static final int BODY_PREVIEW = 2_000;
 
+	static final int SUGGESTIONS = 3;
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
@@ -28,9 +32,12 @@ class TicketSnapshots {
 
 	private final ObjectMapper json;
 
-	TicketSnapshots(TicketQueries queries, ObjectMapper json) {
+	private final KnowledgeBase knowledgeBase;
+
+	TicketSnapshots(TicketQueries queries, ObjectMapper json, KnowledgeBase knowledgeBase) {
 		this.queries = queries;
 		this.json = json;
+		this.knowledgeBase = knowledgeBase;
 	}
 
 	String of(long ticketId) {
@@ -46,9 +53,21 @@ class TicketSnapshots {
 		snapshot.put("owner", ticket.owner());
 		snapshot.put("responsible", ticket.responsible());
 		snapshot.put("answered", ticket.answered() ? "yes" : "no");
-		snapshot.put("articles", queries.articles(ticketId).stream().map(TicketSnapshots::row).toList());
+		List<ArticleView> articles = queries.articles(ticketId);
+		snapshot.put("articles", articles.stream().map(TicketSnapshots::row).toList());
+		snapshot.put("faq", suggestions(ticket, articles));
 		snapshot.put("queues", queries.queues().stream().map(q -> Map.of("label", q.name(), "value", q.name())).toList());
 		return json(snapshot);
+	}
+
+	/** The FAQ entries that best answer what the customer wrote first. */
+	private List<Map<String, Object>> suggestions(TicketView ticket, List<ArticleView> articles) {
+		String asked = ticket.title() + " " + articles.stream().filter(a -> a.senderType() == SenderType.CUSTOMER)
+			.map(ArticleView::body).findFirst().orElse("");
+		return knowledgeBase.search(asked, false, SUGGESTIONS).stream()
+			.map(hit -> Map.<String, Object>of("id", hit.id(), "question", hit.question(), "answer",
+					hit.answer().length() > 300 ? hit.answer().substring(0, 300) + " …" : hit.answer()))
+			.toList();
 	}
 
 	private String json(Object value) {

@@ -1,6 +1,8 @@
 package io.ticketflow.process.internal;
 
 import io.ticketflow.rights.Actors;
+import io.ticketflow.faq.FaqAnswers;
+import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketState;
@@ -53,6 +55,20 @@ class WorkSteps {
 			var until = Moments.parse(execution.getVariable(Vars.PENDING_UNTIL), Vars.PENDING_UNTIL);
 			actions.pend(Vars.ticketId(execution), reminder ? TicketState.PENDING_REMINDER : TicketState.PENDING_AUTO_CLOSE,
 					until, Vars.actor(execution));
+			execution.setVariable(Vars.PENDING_UNTIL, Date.from(until));
+		};
+	}
+
+	/** Replies with the chosen FAQ entry and waits for the ticket to close itself, like "pending auto close". */
+	@Bean
+	JavaDelegate answerWithFaq(FaqAnswers answers) {
+		return execution -> {
+			Integer faqId = Vars.integer(execution, "faqId");
+			if (faqId == null) {
+				throw new InvalidInputException("faqId", "choose the FAQ entry that answers the customer");
+			}
+			var until = answers.answer(Vars.ticketId(execution), Vars.actor(execution), faqId);
+			execution.setVariable("pendingType", "autoClose");
 			execution.setVariable(Vars.PENDING_UNTIL, Date.from(until));
 		};
 	}

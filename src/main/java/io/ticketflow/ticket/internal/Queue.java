@@ -28,6 +28,10 @@ public class Queue {
 
 	private String email;
 
+	private String salutation;
+
+	private String signature;
+
 	private Instant createdAt;
 
 	protected Queue() {
@@ -39,6 +43,20 @@ public class Queue {
 		this.followUpPolicy = followUpPolicy;
 		this.email = email;
 		this.createdAt = Instant.now();
+	}
+
+	/** The opening and closing lines of this queue's replies; null for the help desk's default. */
+	public void writeTexts(String newSalutation, String newSignature) {
+		salutation = newSalutation;
+		signature = newSignature;
+	}
+
+	public String salutation() {
+		return salutation;
+	}
+
+	public String signature() {
+		return signature;
 	}
 
 	public Long id() {

@@ -1,0 +1,7 @@
+package io.ticketflow.faq;
+
+import io.ticketflow.PostgresTest;
+
+@PostgresTest
+class PostgresFaqSearchTests extends FaqSearchContract {
+}
