@@ -1,0 +1,33 @@
+// The FAQ customer's scenario as people click it: the secretary triages the mail, the agent sees the suggested
+// FAQ entry in the work form and answers with it. Arguments: base URL, ticket number, FAQ entry id.
+import { browser, Tasklist, taskId } from './tasklist.mjs';
+
+const [base, ticket, faq] = process.argv.slice(2);
+const chromium = await browser();
+try {
+  const secretary = await Tasklist.as(chromium, base, 'secretary', 'faq');
+  await secretary.open(await taskId(base, 'secretary', ticket, 'Task_Triage'));
+  if (!(await secretary.text()).includes(ticket)) {
+    throw new Error('the triage form does not show the ticket');
+  }
+  await secretary.claim();
+  await secretary.select('Decision', 'Route to a queue');
+  await secretary.select('Queue', 'Support');
+  await secretary.select('Priority', '3 normal');
+  await secretary.select('Type', 'Question');
+  await secretary.complete();
+
+  const agent = await Tasklist.as(chromium, base, 'agent', 'faq');
+  await agent.open(await taskId(base, 'agent', ticket, 'Task_Work'));
+  const form = await agent.text();
+  if (!form.includes('How do I unlock my locked account?')) {
+    throw new Error('the work form does not suggest the FAQ entry');
+  }
+  await agent.claim();
+  await agent.select('What next?', 'Answer with an FAQ entry');
+  await agent.fill('FAQ entry', faq);
+  await agent.complete();
+  console.log('faq scenario clicked through');
+} finally {
+  await chromium.close();
+}

@@ -1,0 +1,92 @@
+// Driving Camunda Tasklist in Debian's chromium: log in, open a task, claim it, fill its Camunda Form, complete.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const SHOTS = process.env.SCREENSHOTS || '../target/browser';
+mkdirSync(SHOTS, { recursive: true });
+
+export async function browser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export class Tasklist {
+  constructor(page, base, scenario) {
+    this.page = page;
+    this.base = base;
+    this.scenario = scenario;
+    this.step = 0;
+  }
+
+  static async as(browser, base, user, scenario) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const tasklist = new Tasklist(await context.newPage(), base, `${scenario}-${user}`);
+    await tasklist.login(user);
+    return tasklist;
+  }
+
+  async login(user) {
+    await this.page.goto(`${this.base}/camunda/app/tasklist/`);
+    await this.page.fill('input[ng-model="username"]', user);
+    await this.page.fill('input[type=password]', 'demo');
+    await this.page.click('button[type=submit]');
+    await this.page.waitForSelector('text=My tickets');
+    await this.shot(`${user}-logged-in`);
+  }
+
+  async open(taskId) {
+    await this.page.goto(`${this.base}/camunda/app/tasklist/default/#/?task=${taskId}`);
+    await this.page.waitForSelector('.fjs-container', { timeout: 20000 });
+    await this.shot('task-opened');
+  }
+
+  async claim() {
+    await this.page.click('[ng-click="claim()"], a:has-text("Claim")');
+    await this.page.waitForSelector('button:has-text("Complete"):not([disabled])', { timeout: 20000 });
+  }
+
+  async select(label, option) {
+    const field = this.page.locator('.fjs-form-field', { has: this.page.locator(`label:has-text("${label}")`) });
+    await field.locator('.fjs-select-display').click();
+    await this.page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+  }
+
+  async fill(label, value) {
+    const field = this.page.locator('.fjs-form-field', { has: this.page.locator(`label:has-text("${label}")`) });
+    await field.locator('input, textarea').first().fill(String(value));
+  }
+
+  async text() {
+    return this.page.locator('.fjs-container').innerText();
+  }
+
+  async complete() {
+    await this.shot('before-complete');
+    await this.page.click('button:has-text("Complete")');
+    await this.page.waitForSelector('.fjs-container', { state: 'detached', timeout: 20000 });
+    await this.shot('completed');
+  }
+
+  async shot(name) {
+    this.step += 1;
+    await this.page.screenshot({ path: `${SHOTS}/${this.scenario}-${String(this.step).padStart(2, '0')}-${name}.png` });
+  }
+}
+
+/** The id of the task waiting at the given step of a ticket, read through the engine's REST API. */
+export async function taskId(base, user, ticket, step) {
+  const auth = 'Basic ' + Buffer.from(`${user}:demo`).toString('base64');
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const response = await fetch(`${base}/engine-rest/task?processInstanceBusinessKey=${ticket}&taskDefinitionKey=${step}`,
+      { headers: { Authorization: auth } });
+    const tasks = await response.json();
+    if (tasks.length > 0) {
+      return tasks[0].id;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no task ${step} for ticket ${ticket}`);
+}
