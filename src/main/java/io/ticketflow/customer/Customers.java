@@ -64,6 +64,12 @@ public class Customers {
 		return customers.findByEmail(normalize(email)).map(this::view);
 	}
 
+	/** Just the id of a known customer, without reading the company. */
+	@Transactional(readOnly = true)
+	public Optional<Long> idOf(String email) {
+		return customers.findByEmail(normalize(email)).map(Customer::id);
+	}
+
 	@Transactional(readOnly = true)
 	public CustomerView byId(long id) {
 		return customers.findById(id).map(this::view)

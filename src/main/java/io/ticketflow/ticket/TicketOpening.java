@@ -1,7 +1,6 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.rights.Rights;
-import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Queue;
@@ -48,7 +47,7 @@ public class TicketOpening {
 	/** A ticket for a known customer, as an agent takes it on the phone or a web form sends it. */
 	public TicketView open(OpenTicket command, String actor) {
 		rights.requireMayOpen(actor);
-		CustomerView customer = customers.byEmail(command.customer())
+		long customerId = customers.idOf(command.customer())
 				.orElseThrow(() -> new InvalidInputException("customer", "unknown customer " + command.customer()));
 		Queue queue = command.queue() == null ? triageQueue() : queues.findByName(command.queue())
 				.orElseThrow(() -> new InvalidInputException("queue", "unknown queue " + command.queue()));
@@ -57,8 +56,9 @@ public class TicketOpening {
 			throw new InvalidInputException("channel", "a ticket is opened here by phone or web");
 		}
 		int priority = command.priority() == null ? DEFAULT_PRIORITY : command.priority();
-		ArticleDraft first = ArticleDraft.fromCustomer(channel, customer.email(), command.title(), command.body());
-		return open(customer.id(), command.title(), priority, queue, command.queue() == null, first, actor);
+		String email = command.customer().strip().toLowerCase(java.util.Locale.ROOT);
+		ArticleDraft first = ArticleDraft.fromCustomer(channel, email, command.title(), command.body());
+		return open(customerId, command.title(), priority, queue, command.queue() == null, first, actor);
 	}
 
 	/**

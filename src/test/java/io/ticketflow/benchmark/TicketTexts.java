@@ -34,9 +34,6 @@ final class TicketTexts {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("ticketId", ticketId);
 		variables.put("needsTriage", true);
-		variables.put("queueGroup", null);
-		variables.put("responsible", null);
-		variables.put("consultant", null);
 		return variables;
 	}
 }

@@ -12,16 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Mails agents what waits for them: a new ticket to triage or in their queue, a consultation, authorization or
- * review, a customer's follow-up on their ticket. Written after the change committed, off the request's thread,
- * so that a slow directory never slows down a ticket.
+ * review, a customer's follow-up on their ticket. The outbox rows are written just before the change commits, in
+ * its transaction: one commit for both, and no notification about a change that did not happen.
  */
 @Component
 class AgentNotifications {
@@ -52,18 +50,14 @@ class AgentNotifications {
 		this.tasklist = baseUrl + "/camunda/app/tasklist/";
 	}
 
-	@Async
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(TaskWaiting task) {
 		Set<String> users = task.assignee() == null ? Set.of() : Set.of(task.assignee());
 		notify(task.ticketNumber(), WHAT.getOrDefault(task.step(), task.name()), directory.emailsOf(users,
 				task.candidateGroups()));
 	}
 
-	@Async
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(CustomerFollowedUp followUp) {
 		TicketView ticket = tickets.ticket(followUp.number());
 		Set<String> agents = new HashSet<>();

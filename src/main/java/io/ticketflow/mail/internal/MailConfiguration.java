@@ -16,7 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -24,7 +23,6 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * is read with its address as login and password. The help desk polls support@localhost and sends through it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableAsync
 class MailConfiguration {
 
 	static final String MAILBOX = "support@localhost";

@@ -58,12 +58,16 @@ class TicketProcessEvents {
 				.setVariables(draft).correlate());
 	}
 
+	/** Only what is known: with full history every variable costs three rows, an empty one too. */
 	private static Map<String, Object> variables(long ticketId, String queueGroup, String responsible) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Vars.TICKET_ID, ticketId);
-		variables.put(Vars.QUEUE_GROUP, queueGroup);
-		variables.put(Vars.RESPONSIBLE, responsible);
-		variables.put(Vars.CONSULTANT, null);
+		if (queueGroup != null) {
+			variables.put(Vars.QUEUE_GROUP, queueGroup);
+		}
+		if (responsible != null) {
+			variables.put(Vars.RESPONSIBLE, responsible);
+		}
 		return variables;
 	}
 }
