@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Brings what the browser tests need: Debian's chromium (installed with apt when missing) and playwright-core
-# from npm. Run by Maven before the tests; fails loudly rather than letting a browser test be skipped.
+# Brings what the browser tests and the model lint need: Debian's chromium (installed with apt when missing),
+# playwright-core and bpmnlint
+# from npm. Run by Maven before the tests; fails loudly rather than letting a test be skipped.
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -x /usr/bin/chromium ]; then
@@ -12,6 +13,6 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
-if [ ! -d node_modules/playwright-core ]; then
+if [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/bpmnlint ]; then
   npm ci --no-audit --no-fund
 fi

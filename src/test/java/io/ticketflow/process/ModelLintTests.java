@@ -1,0 +1,22 @@
+package io.ticketflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The models pass bpmnlint with the camunda-compat rules for Camunda 7.24 (browser-tests/.bpmnlintrc). */
+class ModelLintTests {
+
+	@Test
+	void ticketProcessPassesBpmnlintForCamunda724() throws Exception {
+		Process lint = new ProcessBuilder("node_modules/.bin/bpmnlint", "../processes/ticket.bpmn")
+			.directory(new File("browser-tests")).redirectErrorStream(true).start();
+		assertThat(lint.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(lint.exitValue()).as(output).isZero();
+		assertThat(output).as(output).doesNotContain("  error  ");
+	}
+}
