@@ -28,7 +28,17 @@ class TasklistFilters implements ApplicationRunner {
 		ensure("My tickets", -10, "Tickets I work on", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		ensure("My queues", -5, "Unclaimed tickets of my queues",
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-		ensure("All open tickets", 0, "Every waiting task I may see", tasks.createTaskQuery());
+		ensure("To triage", -4, "New tickets waiting for a dispatcher",
+				tasks.createTaskQuery().taskDefinitionKey("Task_Triage"));
+		ensure("Consultations for me", -3, "Tickets an agent asked me about",
+				tasks.createTaskQuery().taskDefinitionKey("Task_Consult").taskAssigneeExpression("${currentUser()}"));
+		ensure("Awaiting my authorization", -2, "Requests for authorizers to decide",
+				tasks.createTaskQuery().taskDefinitionKey("Task_Authorize")
+					.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+		ensure("Replies to review", -1, "Trainees' replies waiting for a senior agent",
+				tasks.createTaskQuery().taskDefinitionKey("Task_Review")
+					.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+		ensure("All open tickets", 0, "Every waiting task I may see (read only for observers)", tasks.createTaskQuery());
 	}
 
 	private void ensure(String name, int priority, String description, TaskQuery query) {
