@@ -24,7 +24,7 @@ try {
     throw new Error('the work form does not suggest the FAQ entry');
   }
   await agent.claim();
-  await agent.select('What next?', 'Answer with an FAQ entry');
+  await agent.select('What next?', 'Answer with an FAQ entry (then pending auto close)');
   await agent.fill('FAQ entry', faq);
   await agent.complete();
   console.log('faq scenario clicked through');

@@ -22,7 +22,7 @@ export class Tasklist {
   }
 
   static async as(browser, base, user, scenario) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 2200 } });
     const tasklist = new Tasklist(await context.newPage(), base, `${scenario}-${user}`);
     await tasklist.login(user);
     return tasklist;
@@ -48,15 +48,24 @@ export class Tasklist {
     await this.page.waitForSelector('button:has-text("Complete"):not([disabled])', { timeout: 20000 });
   }
 
+  /** The form field whose label starts with the given text. */
+  field(label) {
+    return this.page.locator('.fjs-form-field')
+      .filter({ has: this.page.locator('label', { hasText: new RegExp('^' + escape(label)) }) }).first();
+  }
+
+  /** Picks the option whose text is exactly the given one. */
   async select(label, option) {
-    const field = this.page.locator('.fjs-form-field', { has: this.page.locator(`label:has-text("${label}")`) });
-    await field.locator('.fjs-select-display').click();
-    await this.page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+    await this.field(label).locator('.fjs-select-display').click();
+    await this.page.locator('.fjs-dropdownlist-item', { hasText: new RegExp('^' + escape(option) + '$') }).first().click();
   }
 
   async fill(label, value) {
-    const field = this.page.locator('.fjs-form-field', { has: this.page.locator(`label:has-text("${label}")`) });
-    await field.locator('input, textarea').first().fill(String(value));
+    await this.field(label).locator('input, textarea').first().fill(String(value));
+  }
+
+  async choose(label, option) {
+    await this.field(label).locator('label', { hasText: option }).first().click();
   }
 
   async text() {
@@ -74,6 +83,10 @@ export class Tasklist {
     this.step += 1;
     await this.page.screenshot({ path: `${SHOTS}/${this.scenario}-${String(this.step).padStart(2, '0')}-${name}.png` });
   }
+}
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The id of the task waiting at the given step of a ticket, read through the engine's REST API. */

@@ -1,0 +1,27 @@
+// The observer sees a ticket's task with the whole ticket in it, and Tasklist offers nothing to change it.
+// Arguments: base URL, ticket number.
+import { browser, Tasklist, taskId } from './tasklist.mjs';
+
+const [base, ticket] = process.argv.slice(2);
+const chromium = await browser();
+try {
+  const observer = await Tasklist.as(chromium, base, 'observer', 'observer');
+  await observer.open(await taskId(base, 'observer', ticket, 'Task_Work'));
+  if (!(await observer.text()).includes(ticket)) {
+    throw new Error('the observer does not see the ticket');
+  }
+  // Tasklist offers "Claim" to everybody who sees a task; the engine must refuse it for an observer.
+  await observer.page.click('[ng-click="claim()"]');
+  await observer.page.waitForTimeout(2000);
+  await observer.shot('claim-refused');
+  if (!(await observer.page.content()).includes('An error happened while claiming')) {
+    throw new Error('Tasklist did not report the refused claim');
+  }
+  const complete = observer.page.locator('button:has-text("Complete")');
+  if (await complete.first().isEnabled()) {
+    throw new Error('the observer may complete the task');
+  }
+  console.log('observer saw the ticket; the claim was refused');
+} finally {
+  await chromium.close();
+}
