@@ -33,7 +33,12 @@ export class Tasklist {
     await this.page.fill('input[ng-model="username"]', user);
     await this.page.fill('input[type=password]', 'demo');
     await this.page.click('button[type=submit]');
-    await this.page.waitForSelector('text=My tickets');
+    try {
+      await this.page.waitForSelector('text=My tickets');
+    } catch (error) {
+      await this.shot(`${user}-login-failed`);
+      throw error;
+    }
     await this.shot(`${user}-logged-in`);
   }
 

@@ -79,6 +79,45 @@ class TasklistScenarioTests {
 	}
 
 	@Test
+	void consultationsReturnStepByStepAndTheCustomerNeverSeesInternalNotes() throws Exception {
+		String customer = "c-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String number = mail(customer, "Computer dead", "It does not start.", "<" + UUID.randomUUID() + "@example.com>", null);
+		new HelpDesk(context).complete(number, "Task_Triage", "secretary", java.util.Map.of("triageAction", "route",
+				"queue", "Support", "priority", "3", "ticketType", "incident"));
+
+		BrowserScenario.run("consultation.mjs", base, number);
+
+		assertThat(tickets.ticket(number).state()).isEqualTo(TicketState.CLOSED_SUCCESSFUL);
+		assertThat(tickets.history(number)).extracting(h -> h.detail()).contains("agent asks specialist",
+				"specialist passes to specialist2", "specialist2 returns to specialist", "specialist returns to agent",
+				"authorizer approved");
+		dispatcher.dispatchDue(sender, Instant.now());
+		java.util.List<String> mailbox = Arrays.stream(server.getReceivedMessages()).filter(m -> to(m, customer))
+			.map(TasklistScenarioTests::body).toList();
+		assertThat(mailbox).anySatisfy(b -> assertThat(b).contains("replace your power supply free of charge"));
+		assertThat(String.join("\n", mailbox)).doesNotContain("capacitor", "asking a colleague", "warranty budget");
+	}
+
+	@Test
+	void traineesReplyReachesTheCustomerOnlyAfterReview() throws Exception {
+		String customer = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String number = mail(customer, "Router blinks", "All lights blink red.", "<" + UUID.randomUUID() + "@example.com>", null);
+		new HelpDesk(context).complete(number, "Task_Triage", "secretary", java.util.Map.of("triageAction", "route",
+				"queue", "Support", "priority", "3", "ticketType", "incident"));
+
+		BrowserScenario.run("trainee.mjs", base, number, "reply");
+		dispatcher.dispatchDue(sender, Instant.now());
+		assertThat(Arrays.stream(server.getReceivedMessages()).filter(m -> to(m, customer)).map(TasklistScenarioTests::body))
+			.noneMatch(b -> b.contains("restart"));
+
+		BrowserScenario.run("trainee.mjs", base, number, "review");
+		dispatcher.dispatchDue(sender, Instant.now());
+		assertThat(Arrays.stream(server.getReceivedMessages()).filter(m -> to(m, customer)).map(TasklistScenarioTests::body)
+			.filter(b -> b.contains("restart"))).singleElement()
+			.satisfies(b -> assertThat(b).contains("Please restart the device").doesNotContain("lol"));
+	}
+
+	@Test
 	void observerSeesTheTicketButCannotChangeIt() throws Exception {
 		String number = new HelpDesk(context).open("Support");
 		int history = tickets.history(number).size();

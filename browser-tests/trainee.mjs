@@ -1,0 +1,26 @@
+// A trainee's reply waits for a senior's review. Arguments: base URL, ticket number, then "reply" (the trainee
+// writes) or "review" (the agent edits and approves).
+import { browser, Tasklist, taskId } from './tasklist.mjs';
+
+const [base, ticket, step] = process.argv.slice(2);
+const chromium = await browser();
+try {
+  if (step === 'reply') {
+    const trainee = await Tasklist.as(chromium, base, 'trainee', 'trainee');
+    await trainee.open(await taskId(base, 'trainee', ticket, 'Task_Work'));
+    await trainee.claim();
+    await trainee.select('What next?', 'Reply to the customer');
+    await trainee.fill('Text', 'just restart it lol');
+    await trainee.complete();
+  } else {
+    const agent = await Tasklist.as(chromium, base, 'agent', 'trainee-review');
+    await agent.open(await taskId(base, 'agent', ticket, 'Task_Review'));
+    await agent.claim();
+    await agent.fill('Reply to the customer', 'Please restart the device; it clears the fault.');
+    await agent.select('Decision', 'Approve and send');
+    await agent.complete();
+  }
+  console.log(`trainee scenario: ${step} clicked through`);
+} finally {
+  await chromium.close();
+}
