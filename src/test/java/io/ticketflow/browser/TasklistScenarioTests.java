@@ -10,11 +10,10 @@ import io.ticketflow.mail.internal.OutboxDispatcher;
 import io.ticketflow.process.TicketTasks;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketState;
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
+import io.ticketflow.mail.Mailboxes;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +66,8 @@ class TasklistScenarioTests {
 
 		BrowserScenario.run("universal.mjs", base, number, "reply");
 		dispatcher.dispatchDue(sender, Instant.now());
-		Message reply = Arrays.stream(server.getReceivedMessages()).filter(m -> to(m, customer))
-			.filter(m -> body(m).contains("restart the router")).findFirst().orElseThrow();
+		MimeMessage reply = new Mailboxes(server).inbox(customer).stream()
+			.filter(m -> Mailboxes.body(m).contains("restart the router")).findFirst().orElseThrow();
 		assertThat(reply.getSubject()).contains("[Ticket#" + number + "]");
 
 		mail(customer, "Re: Internet down", "It works again, thanks!", "<" + UUID.randomUUID() + "@example.com>",
@@ -92,8 +91,7 @@ class TasklistScenarioTests {
 				"specialist passes to specialist2", "specialist2 returns to specialist", "specialist returns to agent",
 				"authorizer approved");
 		dispatcher.dispatchDue(sender, Instant.now());
-		java.util.List<String> mailbox = Arrays.stream(server.getReceivedMessages()).filter(m -> to(m, customer))
-			.map(TasklistScenarioTests::body).toList();
+		java.util.List<String> mailbox = new Mailboxes(server).inbox(customer).stream().map(Mailboxes::body).toList();
 		assertThat(mailbox).anySatisfy(b -> assertThat(b).contains("replace your power supply free of charge"));
 		assertThat(String.join("\n", mailbox)).doesNotContain("capacitor", "asking a colleague", "warranty budget");
 	}
@@ -107,13 +105,12 @@ class TasklistScenarioTests {
 
 		BrowserScenario.run("trainee.mjs", base, number, "reply");
 		dispatcher.dispatchDue(sender, Instant.now());
-		assertThat(Arrays.stream(server.getReceivedMessages()).filter(m -> to(m, customer)).map(TasklistScenarioTests::body))
-			.noneMatch(b -> b.contains("restart"));
+		assertThat(new Mailboxes(server).inbox(customer).stream().map(Mailboxes::body)).noneMatch(b -> b.contains("restart"));
 
 		BrowserScenario.run("trainee.mjs", base, number, "review");
 		dispatcher.dispatchDue(sender, Instant.now());
-		assertThat(Arrays.stream(server.getReceivedMessages()).filter(m -> to(m, customer)).map(TasklistScenarioTests::body)
-			.filter(b -> b.contains("restart"))).singleElement()
+		assertThat(new Mailboxes(server).inbox(customer).stream().map(Mailboxes::body).filter(b -> b.contains("restart")))
+			.singleElement()
 			.satisfies(b -> assertThat(b).contains("Please restart the device").doesNotContain("lol"));
 	}
 
@@ -130,26 +127,5 @@ class TasklistScenarioTests {
 		String raw = "From: " + from + "\r\nTo: support@localhost\r\nSubject: " + subject + "\r\nMessage-ID: " + messageId
 				+ "\r\n" + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\n") + "\r\n" + body + "\r\n";
 		return ingestion.ingest(raw.getBytes(StandardCharsets.UTF_8), "browser", "Raw", false).ticket();
-	}
-
-	private static boolean to(Message message, String address) {
-		try {
-			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-				.anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(address));
-		}
-		catch (Exception ex) {
-			return false;
-		}
-	}
-
-	private static String body(Message message) {
-		try {
-			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-			message.getDataHandler().writeTo(out);
-			return out.toString(StandardCharsets.UTF_8);
-		}
-		catch (Exception ex) {
-			return "";
-		}
 	}
 }

@@ -15,12 +15,10 @@ import io.ticketflow.process.TicketTasks;
 import io.ticketflow.rights.Actors;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketState;
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
-import java.io.ByteArrayOutputStream;
+import io.ticketflow.mail.Mailboxes;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -124,12 +122,10 @@ class FaqScenarioTests {
 		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "faq", "faqId", entry.id()));
 		assertThat(tickets.ticket(number).state()).isEqualTo(TicketState.PENDING_AUTO_CLOSE);
 		dispatcher.dispatchDue(sender, Instant.now());
-		Message answer = Arrays.stream(server.getReceivedMessages())
-			.filter(m -> to(m, customer) && subject(m).contains(number) && !subject(m).contains("received"))
+		MimeMessage answer = new Mailboxes(server).inbox(customer).stream()
+			.filter(m -> Mailboxes.subject(m).contains(number) && !Mailboxes.subject(m).contains("received"))
 			.findFirst().orElseThrow();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		answer.getDataHandler().writeTo(body);
-		assertThat(body.toString(StandardCharsets.UTF_8)).contains("Wait fifteen minutes", "Dear", "Support team");
+		assertThat(Mailboxes.body(answer)).contains("Wait fifteen minutes", "Dear", "Support team");
 	}
 
 	private String timer(String number) {
@@ -143,24 +139,5 @@ class FaqScenarioTests {
 	private static byte[] mail(String from, String subject, String body) {
 		return ("From: " + from + "\r\nTo: support@localhost\r\nSubject: " + subject + "\r\nMessage-ID: <"
 				+ UUID.randomUUID() + "@example.com>\r\n\r\n" + body + "\r\n").getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static boolean to(Message message, String address) {
-		try {
-			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-				.anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(address));
-		}
-		catch (Exception ex) {
-			return false;
-		}
-	}
-
-	private static String subject(Message message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception ex) {
-			return "";
-		}
 	}
 }

@@ -83,21 +83,12 @@ class AgentNotificationTests {
 		String address = user + "@ticketflow.localhost";
 		for (int attempt = 0; attempt < 50; attempt++) {
 			dispatcher.dispatchDue(sender, Instant.now());
-			List<MimeMessage> found = mailboxes.inbox(address).stream().filter(m -> subject(m).contains(number) && subject(m).contains(what)).toList();
+			List<MimeMessage> found = mailboxes.inbox(address).stream().filter(m -> Mailboxes.subject(m).contains(number) && Mailboxes.subject(m).contains(what)).toList();
 			if (!found.isEmpty()) {
 				return found;
 			}
 			Thread.sleep(100);
 		}
 		return List.of();
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception ex) {
-			return "";
-		}
 	}
 }

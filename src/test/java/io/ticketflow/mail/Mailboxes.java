@@ -17,13 +17,13 @@ import java.util.Properties;
 import java.util.UUID;
 
 /** Customers writing to the help desk through the embedded SMTP server, and what arrives in their mailboxes. */
-final class Mailboxes {
+public final class Mailboxes {
 
 	static final String SUPPORT = "support@localhost";
 
 	private final GreenMail server;
 
-	Mailboxes(GreenMail server) {
+	public Mailboxes(GreenMail server) {
 		this.server = server;
 	}
 
@@ -66,14 +66,29 @@ final class Mailboxes {
 	}
 
 	/** What the help desk sent to an address. */
-	List<MimeMessage> inbox(String address) throws MessagingException {
+	public List<MimeMessage> inbox(String address) {
 		return Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
 	}
 
-	static String body(MimeMessage message) throws MessagingException, IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		message.getDataHandler().writeTo(out);
-		return out.toString(StandardCharsets.UTF_8);
+	/** The text of a received message. */
+	public static String body(MimeMessage message) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			message.getDataHandler().writeTo(out);
+			return out.toString(StandardCharsets.UTF_8);
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException("unreadable message", ex);
+		}
+	}
+
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException("unreadable subject", ex);
+		}
 	}
 
 	private static boolean sentTo(MimeMessage message, String address) {
