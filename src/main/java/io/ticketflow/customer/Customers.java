@@ -89,7 +89,8 @@ public class Customers {
 		return new CustomerView(customer.id(), customer.email(), customer.name(), company);
 	}
 
-	static String normalize(String email) {
+	/** Addresses are compared without surrounding blanks and case. */
+	public static String normalize(String email) {
 		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 }

@@ -70,8 +70,4 @@ public class Directory implements GroupDirectory {
 			emails.add(user.getEmail());
 		}
 	}
-
-	public boolean userExists(String id) {
-		return identity.createUserQuery().userId(id).count() > 0;
-	}
 }

@@ -1,7 +1,5 @@
 package io.ticketflow.rights;
 
-import java.util.Arrays;
-
 /** The seed's personas, each a Camunda group of the same id. */
 public enum Persona {
 
@@ -29,9 +27,5 @@ public enum Persona {
 
 	public String title() {
 		return title;
-	}
-
-	public static boolean isPersonaGroup(String group) {
-		return Arrays.stream(values()).anyMatch(p -> p.group.equals(group));
 	}
 }

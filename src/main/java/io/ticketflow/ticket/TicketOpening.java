@@ -56,7 +56,7 @@ public class TicketOpening {
 			throw new InvalidInputException("channel", "a ticket is opened here by phone or web");
 		}
 		int priority = command.priority() == null ? DEFAULT_PRIORITY : command.priority();
-		String email = command.customer().strip().toLowerCase(java.util.Locale.ROOT);
+		String email = Customers.normalize(command.customer());
 		ArticleDraft first = ArticleDraft.fromCustomer(channel, email, command.title(), command.body());
 		return open(customerId, command.title(), priority, queue, command.queue() == null, first, actor);
 	}

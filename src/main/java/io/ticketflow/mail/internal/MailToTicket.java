@@ -13,6 +13,7 @@ import io.ticketflow.ticket.AutoResponseKind;
 import io.ticketflow.ticket.AutoResponses;
 import io.ticketflow.ticket.FollowUpReceipt;
 import io.ticketflow.ticket.FollowUps;
+import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
 import java.util.List;
@@ -91,13 +92,14 @@ public class MailToTicket {
 
 	/** A trusted mailbox may name the queue in X-Ticketflow-Queue; otherwise a queue's own address wins. */
 	private String queue(ParsedMail mail, String accountQueue, boolean trusted) {
+		List<QueueView> queues = tickets.queues();
 		String named = mail.header("x-ticketflow-queue");
-		if (trusted && named != null && tickets.queues().stream().anyMatch(q -> q.name().equals(named.strip()))) {
+		if (trusted && named != null && queues.stream().anyMatch(q -> q.name().equals(named.strip()))) {
 			return named.strip();
 		}
 		List<String> recipients = java.util.stream.Stream.concat(mail.to().stream(), mail.cc().stream())
 			.map(MailAddress::address).toList();
-		return tickets.queues().stream().filter(q -> q.email() != null && recipients.contains(q.email().toLowerCase()))
+		return queues.stream().filter(q -> q.email() != null && recipients.contains(q.email().toLowerCase()))
 			.map(q -> q.name()).findFirst().orElse(accountQueue);
 	}
 

@@ -27,21 +27,36 @@ class RecordPermissions implements ApplicationRunner {
 			Resources.GROUP_MEMBERSHIP, Resources.TENANT, Resources.TENANT_MEMBERSHIP, Resources.FILTER,
 			Resources.AUTHORIZATION, Resources.APPLICATION, Resources.SYSTEM);
 
+	private static final Set<Resources> PER_TASK = Set.of(Resources.TASK, Resources.HISTORIC_TASK);
+
 	private final AuthorizationService authorizations;
 
 	RecordPermissions(AuthorizationService authorizations) {
 		this.authorizations = authorizations;
 	}
 
+	/**
+	 * Reads only the grants that can hold a deleting permission. The engine writes a grant for every task it
+	 * creates; of those, only the ones for all tasks ("*") are anybody's choice, so the start does not read them
+	 * all.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		for (Authorization authorization : authorizations.createAuthorizationQuery().authorizationType(
-				Authorization.AUTH_TYPE_GRANT).list()) {
-			Resource resource = resource(authorization.getResourceType());
+		for (Resources resource : Resources.values()) {
 			Permission[] deleting = deleting(resource);
-			if (Arrays.stream(deleting).anyMatch(authorization::isPermissionGranted)) {
-				Arrays.stream(deleting).forEach(authorization::removePermission);
-				authorizations.saveAuthorization(authorization);
+			if (deleting.length == 0) {
+				continue;
+			}
+			var query = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+				.resourceType(resource);
+			if (PER_TASK.contains(resource)) {
+				query.resourceId("*");
+			}
+			for (Authorization authorization : query.list()) {
+				if (Arrays.stream(deleting).anyMatch(authorization::isPermissionGranted)) {
+					Arrays.stream(deleting).forEach(authorization::removePermission);
+					authorizations.saveAuthorization(authorization);
+				}
 			}
 		}
 	}
@@ -64,9 +79,5 @@ class RecordPermissions implements ApplicationRunner {
 	private static Stream<Permission> applicable(Resource resource) {
 		return Arrays.stream(ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))
 			.filter(p -> Arrays.stream(p.getTypes()).anyMatch(t -> t.resourceType() == resource.resourceType()));
-	}
-
-	private static Resource resource(int type) {
-		return Arrays.stream(Resources.values()).filter(r -> r.resourceType() == type).findFirst().orElse(null);
 	}
 }
