@@ -8,15 +8,19 @@ import io.ticketflow.ticket.FollowUpReceipt;
 import io.ticketflow.ticket.FollowUps;
 import io.ticketflow.ticket.TicketQueries;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A ticket's articles. Adding one never completes a task; none is ever changed or deleted. */
@@ -42,6 +46,14 @@ class ArticleController {
 	List<ArticleView> articles(@PathVariable String number, Principal user) {
 		queries.requireVisible(user.getName(), number);
 		return queries.articles(number);
+	}
+
+	@GetMapping(params = "size")
+	@Operation(summary = "The conversation a page at a time, newest first (for tickets with hundreds of articles)")
+	PageView<ArticleView> page(@PathVariable String number, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam @Min(1) @Max(200) int size, Principal user) {
+		queries.requireVisible(user.getName(), number);
+		return PageView.of(queries.conversation(number, PageRequest.of(page, size)));
 	}
 
 	@PostMapping

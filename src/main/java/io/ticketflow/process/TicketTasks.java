@@ -4,6 +4,7 @@ import io.ticketflow.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +20,11 @@ public class TicketTasks {
 
 	private final Directory directory;
 
-	TicketTasks(TaskService tasks, IdentityService identity, Directory directory) {
+	private final RuntimeService runtime;
+
+	TicketTasks(TaskService tasks, IdentityService identity, Directory directory, RuntimeService runtime) {
 		this.tasks = tasks;
+		this.runtime = runtime;
 		this.identity = identity;
 		this.directory = directory;
 	}
@@ -31,6 +35,16 @@ public class TicketTasks {
 				.map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
 						t.getCreateTime().toInstant()))
 				.toList();
+	}
+
+	/** The number of the ticket a task belongs to. */
+	public String ticketOf(String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null || task.getProcessInstanceId() == null) {
+			throw new NotFoundException("no open task " + taskId);
+		}
+		return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+			.getBusinessKey();
 	}
 
 	/**

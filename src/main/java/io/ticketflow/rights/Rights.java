@@ -132,6 +132,13 @@ public class Rights {
 		}
 	}
 
+	/** The help desk's figures are for managers, and for administrators and observers, who see everything anyway. */
+	public void requireMaySeeFigures(String actor) {
+		if (!isSystem(actor) && !has(groups(actor), Set.of(MANAGERS, ADMINS, OBSERVERS))) {
+			throw new ForbiddenException(actor + " may not see the help desk's figures");
+		}
+	}
+
 	public void requireAdmin(String actor) {
 		if (!isSystem(actor) && !has(groups(actor), Set.of(ADMINS))) {
 			throw new ForbiddenException(actor + " is not an administrator");

@@ -1,14 +1,18 @@
 package io.ticketflow.security;
 
+import io.ticketflow.process.Directory;
+import io.ticketflow.process.WebappSessions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may reach what. The API wants HTTP Basic with a Camunda user; the engine's REST API and the Camunda webapps
+ * Who may reach what. The API wants HTTP Basic with a Camunda user, or the session of a user signed in to the
+ * Camunda webapps (their plugins call the API; changes need the webapps' CSRF token); the engine's REST API and the Camunda webapps
  * log users in themselves (with their own CSRF protection); only health, the API description and static resources
  * are open.
  */
@@ -18,7 +22,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, DirectoryAuthenticationProvider directory,
-			ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+			ProblemAuthenticationEntryPoint entryPoint, WebappSessions sessions, Directory users) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/docs", "/api/public/**")
@@ -27,8 +31,11 @@ class SecurityConfiguration {
 				.authenticated())
 			.authenticationProvider(directory)
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.addFilterBefore(new WebappSessionAuthentication(sessions, users), BasicAuthenticationFilter.class)
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// the API never starts, changes or ends a session: the webapps' session it may use stays theirs
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
 			.csrf(csrf -> csrf.disable())
 			.build();
 	}

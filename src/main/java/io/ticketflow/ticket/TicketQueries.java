@@ -24,6 +24,7 @@ import io.ticketflow.ticket.internal.HistoryRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -86,7 +87,16 @@ public class TicketQueries {
 
 	/** The conversation, oldest first, each article with the names, types and sizes of its files. */
 	public List<ArticleView> articles(long ticketId) {
-		List<Article> conversation = articles.findByTicketIdOrderByIdAsc(ticketId);
+		return withFiles(articles.findByTicketIdOrderByIdAsc(ticketId));
+	}
+
+	/** The conversation a page at a time, newest first: a ticket may have hundreds of articles. */
+	public Page<ArticleView> conversation(String number, Pageable page) {
+		Page<Article> slice = articles.findByTicketIdOrderByIdDesc(ledger.ticket(number).id(), page);
+		return new PageImpl<>(withFiles(slice.getContent()), page, slice.getTotalElements());
+	}
+
+	private List<ArticleView> withFiles(List<Article> conversation) {
 		Map<Long, List<AttachmentView>> files = attachments
 			.findByArticleIdIn(conversation.stream().map(Article::id).toList()).stream()
 			.collect(Collectors.groupingBy(AttachmentInfo::getArticleId, Collectors.mapping(

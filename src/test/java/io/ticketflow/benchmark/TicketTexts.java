@@ -34,6 +34,7 @@ final class TicketTexts {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("ticketId", ticketId);
 		variables.put("needsTriage", true);
+		variables.put("answered", false);
 		return variables;
 	}
 }

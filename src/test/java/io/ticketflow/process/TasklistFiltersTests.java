@@ -5,10 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
 import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.ArticleDraft;
+import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.FollowUps;
+import io.ticketflow.ticket.TicketQueries;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -34,6 +45,18 @@ class TasklistFiltersTests {
 	@Autowired
 	AgentArticles articles;
 
+	@Autowired
+	FollowUps followUps;
+
+	@Autowired
+	TicketQueries tickets;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
 	@Test
 	void everyPersonaFindsItsTasksInItsFilter() {
 		HelpDesk desk = new HelpDesk(context);
@@ -54,6 +77,48 @@ class TasklistFiltersTests {
 			.doesNotContain(triage, consulted, authorizing, reviewed);
 	}
 
+	@Test
+	void unansweredTicketsLeaveTheirFilterWithTheReplyAndComeBackWithTheCustomer() {
+		HelpDesk desk = new HelpDesk(context);
+		String waiting = desk.open("Support");
+		String replied = desk.open("Support");
+		desk.reply(replied, "agent", "Switch it off first.");
+		assertThat(keys("agent", "Unanswered")).contains(waiting).doesNotContain(replied);
+
+		followUps.receive(replied, ArticleDraft.fromCustomer(Channel.EMAIL, tickets.ticket(replied).customer(),
+				"Re: [Ticket#" + replied + "]", "Still smoking."));
+		assertThat(keys("agent", "Unanswered")).contains(waiting, replied);
+		assertThat(keys("agent2", "Unanswered")).as("only tasks the user may see").doesNotContain(waiting, replied);
+	}
+
+	@Test
+	void aReachedReminderIsDueFromItsTime() {
+		HelpDesk desk = new HelpDesk(context);
+		String number = desk.open("Support");
+		Instant until = Instant.now().plus(1, ChronoUnit.HOURS);
+		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "pending", "pendingType", "reminder",
+				"pendingUntil", until.toString()));
+		String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+		management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+
+		Task work = context.getBean(TaskService.class).createTaskQuery().processInstanceId(instance).singleResult();
+		assertThat(work.getDueDate()).isEqualTo(Date.from(until.truncatedTo(ChronoUnit.MILLIS)));
+		ClockUtil.setCurrentTime(Date.from(until.plus(1, ChronoUnit.MINUTES)));
+		try {
+			assertThat(keys("agent", "Pending reminders due")).contains(number);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		ClockUtil.setCurrentTime(Date.from(until.minus(1, ChronoUnit.MINUTES)));
+		try {
+			assertThat(keys("agent", "Pending reminders due")).doesNotContain(number);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+	}
+
 	/** The business keys of the tasks a user sees in a filter. */
 	private List<String> keys(String user, String filterName) {
 		Filter filter = filters.createTaskFilterQuery().filterName(filterName).singleResult();
@@ -65,8 +130,7 @@ class TasklistFiltersTests {
 		finally {
 			identity.clearAuthentication();
 		}
-		return tasks.stream().map(t -> context.getBean(org.camunda.bpm.engine.RuntimeService.class)
-			.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey())
+		return tasks.stream().map(t -> runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey())
 			.toList();
 	}
 }

@@ -26,6 +26,11 @@ class TasklistFilters implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		ensure("My tickets", -10, "Tickets I work on", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		ensure("Unanswered", -8, "Tickets whose customer waits for an answer, oldest first",
+				tasks.createTaskQuery().processVariableValueEquals(Vars.ANSWERED, false)
+					.taskDefinitionKeyIn("Task_Triage", "Task_Work").orderByTaskCreateTime().asc());
+		ensure("Pending reminders due", -7, "Tickets whose reminder time has come",
+				tasks.createTaskQuery().taskDefinitionKey("Task_Work").dueBeforeExpression("${now()}").orderByDueDate().asc());
 		ensure("My queues", -5, "Unclaimed tickets of my queues",
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
 		ensure("To triage", -4, "New tickets waiting for a dispatcher",

@@ -2,6 +2,7 @@ package io.ticketflow.process.internal;
 
 import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.ReplyHeldForReview;
+import io.ticketflow.ticket.TicketAnswerChanged;
 import io.ticketflow.ticket.TicketOpened;
 import io.ticketflow.ticket.TicketReopened;
 import java.util.HashMap;
@@ -51,6 +52,13 @@ class TicketProcessEvents {
 				.correlateAll());
 	}
 
+	/** Tasklist's "Unanswered" filter asks the engine, so the engine keeps the flag beside the ticket. */
+	@EventListener
+	void on(TicketAnswerChanged change) {
+		engine.asSystem(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(change.number()).list()
+			.forEach(instance -> runtime.setVariable(instance.getId(), Vars.ANSWERED, change.answered())));
+	}
+
 	@EventListener
 	void on(ReplyHeldForReview held) {
 		Map<String, Object> draft = Map.of(ReviewSteps.DRAFT_AUTHOR, held.trainee(), ReviewSteps.DRAFT_BODY, held.body());
@@ -62,6 +70,8 @@ class TicketProcessEvents {
 	private static Map<String, Object> variables(long ticketId, String queueGroup, String responsible) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Vars.TICKET_ID, ticketId);
+		// a new or reopened ticket waits for an answer
+		variables.put(Vars.ANSWERED, false);
 		if (queueGroup != null) {
 			variables.put(Vars.QUEUE_GROUP, queueGroup);
 		}

@@ -15,6 +15,7 @@ final class Vars {
 	static final String CONSULT_CHAIN = "consultChain";
 	static final String NEEDS_TRIAGE = "needsTriage";
 	static final String PENDING_UNTIL = "pendingUntil";
+	static final String ANSWERED = "answered";
 
 	private Vars() {
 	}

@@ -5,6 +5,8 @@ import io.ticketflow.faq.FaqAnswers;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.TicketActions;
+import io.ticketflow.ticket.TicketQueries;
+import io.ticketflow.ticket.TicketView;
 import io.ticketflow.ticket.TicketState;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +25,23 @@ class WorkSteps {
 			if (task.getAssignee() != null) {
 				actions.take(Vars.ticketId(task), task.getAssignee());
 				task.setVariable(Vars.RESPONSIBLE, task.getAssignee());
+			}
+		};
+	}
+
+	/**
+	 * A ticket whose reminder time came back to the agent: the work task is due since then, which Tasklist shows
+	 * on the card and the filter "Pending reminders due" lists.
+	 */
+	@Bean
+	TaskListener remindWhenDue(TicketQueries tickets) {
+		return task -> {
+			if (task.getVariable(Vars.PENDING_UNTIL) == null) {
+				return; // never pending: no need to look
+			}
+			TicketView ticket = tickets.ticket(Vars.ticketId(task));
+			if (ticket.state() == TicketState.PENDING_REMINDER && ticket.pendingUntil() != null) {
+				task.setDueDate(Date.from(ticket.pendingUntil()));
 			}
 		};
 	}

@@ -2,6 +2,8 @@ package io.ticketflow.ticket.internal;
 
 import java.util.Optional;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** Articles are appended and read, never updated or deleted: the repository offers nothing else. */
@@ -12,6 +14,8 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	List<Article> findByTicketIdOrderByIdAsc(long ticketId);
 
 	long countByTicketId(long ticketId);
+
+	Page<Article> findByTicketIdOrderByIdDesc(long ticketId, Pageable page);
 
 	Optional<Article> findFirstByMessageIdInOrderByIdDesc(List<String> messageIds);
 }

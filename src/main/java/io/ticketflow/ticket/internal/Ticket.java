@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -56,6 +57,10 @@ public class Ticket {
 
 	@Version
 	private long version;
+
+	/** Whether {@link #answered} flipped since the ticket was loaded; told to the other modules once. */
+	@Transient
+	private boolean answeredChanged;
 
 	protected Ticket() {
 	}
@@ -115,11 +120,13 @@ public class Ticket {
 	}
 
 	public void customerWrote() {
+		answeredChanged |= answered;
 		answered = false;
 		touch();
 	}
 
 	public void agentReplied() {
+		answeredChanged |= !answered;
 		answered = true;
 		if (state == TicketState.NEW) {
 			state = TicketState.OPEN;
@@ -132,6 +139,13 @@ public class Ticket {
 		mergedInto = target;
 		state = TicketState.MERGED;
 		touch();
+	}
+
+	/** True once after {@link #answered} flipped: whoever tells the other modules about the change asks. */
+	public boolean takeAnsweredChange() {
+		boolean changed = answeredChanged;
+		answeredChanged = false;
+		return changed;
 	}
 
 	/** The hash of the newest history line; every new line is chained to it. */

@@ -6,6 +6,7 @@ import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.CustomerMessageWritten;
 import io.ticketflow.ticket.HistoryType;
 import io.ticketflow.ticket.SenderType;
+import io.ticketflow.ticket.TicketAnswerChanged;
 import io.ticketflow.ticket.TicketChanged;
 import io.ticketflow.ticket.TicketNumber;
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,6 +96,9 @@ public class TicketLedger {
 
 	/** Tells the other modules, once a change is complete, that the ticket is different now. */
 	public void changed(Ticket ticket) {
+		if (ticket.takeAnsweredChange()) {
+			events.publishEvent(new TicketAnswerChanged(ticket.id(), ticket.number(), ticket.answered()));
+		}
 		events.publishEvent(new TicketChanged(ticket.id(), ticket.number()));
 	}
 

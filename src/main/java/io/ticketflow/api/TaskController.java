@@ -1,0 +1,35 @@
+package io.ticketflow.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.process.TicketTasks;
+import io.ticketflow.ticket.TicketQueries;
+import java.security.Principal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** From a Tasklist task to its ticket: what the task card and the ticket tab show. */
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks")
+class TaskController {
+
+	private final TicketTasks tasks;
+
+	private final TicketQueries queries;
+
+	TaskController(TicketTasks tasks, TicketQueries queries) {
+		this.tasks = tasks;
+		this.queries = queries;
+	}
+
+	@GetMapping("/{taskId}/ticket")
+	@Operation(summary = "The ticket an open task belongs to, with the tasks waiting in its process")
+	TicketDetails ticket(@PathVariable String taskId, Principal user) {
+		String number = tasks.ticketOf(taskId);
+		queries.requireVisible(user.getName(), number);
+		return new TicketDetails(queries.ticket(number), tasks.of(number));
+	}
+}

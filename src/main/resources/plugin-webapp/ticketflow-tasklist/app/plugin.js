@@ -1,0 +1,32 @@
+// Tasklist shows tasks; these plugins show the ticket behind each: a line on every task card, and a "Ticket" tab
+// with the whole ticket, where a note or a reply can be added without completing the task.
+// The shared code lives beside the help desk's API (/ticketflow/ticket-view.js); this file is served from
+// <camunda>/api/tasklist/plugin/ticketflow-tasklist/static/app/plugin.js.
+import { Api, cardLine, renderTicket, stylesheet } from '../../../../../../../ticketflow/ticket-view.js';
+
+export default [
+  {
+    id: 'ticketflow.card',
+    pluginPoint: 'tasklist.card',
+    priority: 10,
+    render: (node, { taskId, api }) => {
+      stylesheet();
+      new Api(api.CSRFToken).get(`tasks/${taskId}/ticket`)
+        .then((ticket) => node.replaceChildren(cardLine(ticket)))
+        .catch(() => node.replaceChildren());
+    },
+  },
+  {
+    id: 'ticketflow.ticket',
+    pluginPoint: 'tasklist.task.detail',
+    priority: 900,
+    properties: { label: 'Ticket' },
+    render: (node, { taskId, api }) => {
+      const client = new Api(api.CSRFToken);
+      node.textContent = 'Loading the ticket…';
+      client.get(`tasks/${taskId}/ticket`)
+        .then((ticket) => renderTicket(node, client, ticket.number))
+        .catch((error) => { node.textContent = `The ticket cannot be shown: ${error.message}`; });
+    },
+  },
+];

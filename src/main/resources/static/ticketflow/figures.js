@@ -1,0 +1,58 @@
+// The managers' dashboard: what /api/reports/dashboard counts, drawn for Cockpit's dashboard.
+import { duration, h, stylesheet, when } from './ticket-view.js';
+
+function figure(name, value, label) {
+  return h('div', { class: 'tf-figure', 'data-figure': name }, h('div', { class: 'tf-value' }, value), h('div', { class: 'tf-label' }, label));
+}
+
+function openTable(open) {
+  const states = [...new Set(open.map((o) => o.state))];
+  const queues = [...new Set(open.map((o) => o.queue))];
+  const count = (queue, state) => open.filter((o) => o.queue === queue && o.state === state).reduce((s, o) => s + o.tickets, 0);
+  return h('table', { class: 'tf-grid', 'data-table': 'open' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Queue'), states.map((s) => h('th', {}, s.replaceAll('_', ' '))), h('th', {}, 'All'))),
+    h('tbody', {}, queues.map((q) => h('tr', { 'data-queue': q }, h('th', {}, q),
+      states.map((s) => h('td', { 'data-state': s }, count(q, s) || '')),
+      h('td', { 'data-state': 'all' }, states.reduce((sum, s) => sum + count(q, s), 0))))));
+}
+
+function dayChart(days) {
+  const top = Math.max(1, ...days.flatMap((d) => [d.created, d.closed]));
+  const bar = (kind, value) => h('div', { class: `tf-bar-${kind}`, title: `${value} ${kind}`, style: `height:${Math.round((value / top) * 100)}px` });
+  return h('div', {},
+    h('div', { class: 'tf-bars', 'data-chart': 'days' }, days.map((d) => h('div', { class: 'tf-day', 'data-day': d.date, 'data-created': d.created, 'data-closed': d.closed },
+      h('div', { class: 'tf-pair' }, bar('created', d.created), bar('closed', d.closed)),
+      h('div', {}, d.date.substring(5)), h('div', {}, `${d.created}/${d.closed}`)))),
+    h('div', { class: 'tf-legend' }, h('span', {}, '■ created (blue)'), h('span', {}, '■ closed (green)')));
+}
+
+function workloadTable(workload) {
+  return h('table', { class: 'tf-grid', 'data-table': 'workload' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Agent'), h('th', {}, 'Open tickets'), h('th', {}, 'Unanswered'))),
+    h('tbody', {}, workload.map((w) => h('tr', { 'data-agent': w.agent }, h('td', {}, w.agent), h('td', {}, w.tickets), h('td', {}, w.unanswered)))));
+}
+
+export async function renderFigures(node, api) {
+  stylesheet();
+  node.replaceChildren(h('div', { class: 'tf-figures' }, 'Loading the help desk’s figures…'));
+  try {
+    const f = await api.get('reports/dashboard?days=14');
+    const oldest = f.oldestUnansweredSince
+      ? `${duration(Math.round((Date.parse(f.at) - Date.parse(f.oldestUnansweredSince)) / 1000))} (#${f.oldestUnansweredTicket})`
+      : '–';
+    node.replaceChildren(h('div', { class: 'tf-figures', 'data-dashboard': 'help-desk' },
+      h('h3', {}, 'Help desk'),
+      h('div', { class: 'tf-figure-row' },
+        figure('open', f.open.reduce((s, o) => s + o.tickets, 0), 'open tickets'),
+        figure('unanswered', f.unanswered, 'unanswered tickets'),
+        figure('oldest-unanswered', oldest, 'longest wait for an answer'),
+        figure('median-first-response', duration(f.medianFirstResponseSeconds), 'median time to first reply (14 days)'),
+        figure('median-close', duration(f.medianCloseSeconds), 'median time to close (14 days)')),
+      h('h4', {}, 'Open tickets by queue and state'), openTable(f.open),
+      h('h4', {}, 'Created and closed per day, last 14 days'), dayChart(f.days),
+      h('h4', {}, 'Workload per agent'), workloadTable(f.workload),
+      h('p', { class: 'tf-label' }, `As of ${when(f.at)}. `, h('a', { href: '#/tickets' }, 'Browse tickets'))));
+  } catch (error) {
+    node.replaceChildren(h('div', { class: 'tf-error' }, `The help desk’s figures cannot be shown: ${error.message}`));
+  }
+}

@@ -1,0 +1,207 @@
+// The help desk's ticket, drawn in plain DOM for the Tasklist and Cockpit plugins. It talks to the help desk's API
+// with the webapps' session; changes carry the webapps' CSRF token, as the webapps' own requests do.
+
+export const API = new URL('../api/', import.meta.url).href;
+
+const PAGE = 25;
+
+export class Api {
+  constructor(csrfToken) {
+    this.csrfToken = csrfToken;
+  }
+
+  async get(path) {
+    return this.call('GET', path);
+  }
+
+  async post(path, body) {
+    return this.call('POST', path, body);
+  }
+
+  async call(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      headers['X-XSRF-TOKEN'] = this.csrfToken || '';
+    }
+    const response = await fetch(API + path, {
+      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : null;
+    if (!response.ok) {
+      const problem = json || {};
+      throw new Error(problem.detail || problem.title || `${response.status} ${response.statusText}`);
+    }
+    return json;
+  }
+}
+
+/** A DOM element; children may be strings (as text, never as HTML), elements, or null. */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'onclick' || name === 'onchange' || name === 'onsubmit' || name === 'ontoggle') {
+      element.addEventListener(name.substring(2), value);
+    } else if (value !== null && value !== undefined && value !== false) {
+      element.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined && child !== false) {
+      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+  return element;
+}
+
+export function when(instant) {
+  if (!instant) {
+    return '';
+  }
+  return new Date(instant).toISOString().replace('T', ' ').substring(0, 16) + ' UTC';
+}
+
+/** Seconds as "3 d 4 h", "2 h 5 min" or "40 s". */
+export function duration(seconds) {
+  if (seconds === null || seconds === undefined) {
+    return '–';
+  }
+  const d = Math.floor(seconds / 86400);
+  const hrs = Math.floor((seconds % 86400) / 3600);
+  const min = Math.floor((seconds % 3600) / 60);
+  if (d > 0) return `${d} d ${hrs} h`;
+  if (hrs > 0) return `${hrs} h ${min} min`;
+  if (min > 0) return `${min} min`;
+  return `${seconds} s`;
+}
+
+export function stylesheet() {
+  if (!document.getElementById('ticketflow-style')) {
+    document.head.append(h('link', { id: 'ticketflow-style', rel: 'stylesheet', href: new URL('ticket-view.css', import.meta.url).href }));
+  }
+}
+
+/** The one line a task card shows about its ticket. */
+export function cardLine(ticket) {
+  return h('div', { class: 'tf-card' },
+    h('span', { class: 'tf-number' }, `#${ticket.number}`), ' ',
+    h('span', { class: 'tf-title' }, ticket.title),
+    h('div', { class: 'tf-card-facts' },
+      h('span', { class: 'tf-customer' }, ticket.customer), ' · ',
+      h('span', { class: 'tf-priority' }, `priority ${ticket.priority}`), ' · ',
+      h('span', { class: 'tf-state' }, ticket.state.replaceAll('_', ' ')), ' · ',
+      h('span', { class: ticket.answered ? 'tf-answered' : 'tf-unanswered' }, ticket.answered ? 'answered' : 'unanswered')));
+}
+
+const KIND = (article) => {
+  if (article.senderType === 'customer') return ['customer', 'Customer'];
+  if (article.senderType === 'system') return ['system', 'System'];
+  return article.visibleForCustomer ? ['reply', 'Reply to customer'] : ['internal', 'Internal note – not visible to the customer'];
+};
+
+function articleView(number, article) {
+  const [kind, label] = KIND(article);
+  return h('li', { class: `tf-article tf-${kind}`, 'data-article': article.id },
+    h('div', { class: 'tf-article-head' },
+      h('span', { class: 'tf-kind' }, label), ' ',
+      h('span', { class: 'tf-from' }, article.author || article.from || ''), ' ',
+      h('span', { class: 'tf-when' }, when(article.created)), ' ',
+      h('span', { class: 'tf-channel' }, article.channel)),
+    article.subject ? h('div', { class: 'tf-subject' }, article.subject) : null,
+    h('div', { class: 'tf-body' }, article.body),
+    article.attachments.length === 0 ? null : h('ul', { class: 'tf-attachments' },
+      article.attachments.map((file) => h('li', {},
+        h('a', { href: `${API}tickets/${number}/attachments/${file.id}`, target: '_blank', rel: 'noopener' }, file.filename),
+        ` (${file.contentType}, ${file.size} bytes)`))));
+}
+
+function properties(ticket) {
+  const row = (name, value) => h('tr', {}, h('th', {}, name), h('td', { 'data-property': name }, value === null || value === undefined || value === '' ? '–' : value));
+  return h('table', { class: 'tf-properties' }, h('tbody', {},
+    row('Number', ticket.number), row('Title', ticket.title), row('State', ticket.state.replaceAll('_', ' ')),
+    row('Priority', ticket.priority), row('Queue', ticket.queue), row('Type', ticket.type),
+    row('Customer', ticket.customer), row('Owner', ticket.owner), row('Responsible', ticket.responsible),
+    row('Answered', ticket.answered ? 'yes' : 'no'), row('Pending until', when(ticket.pendingUntil)),
+    row('Merged into', ticket.mergedInto), row('Created', when(ticket.created)), row('Changed', when(ticket.changed))));
+}
+
+/** The conversation, newest page first; "Show earlier" fetches the page before. Oldest at the top. */
+async function conversation(api, number) {
+  const list = h('ol', { class: 'tf-conversation' });
+  const more = h('button', { type: 'button', class: 'btn btn-default btn-sm tf-earlier' }, 'Show earlier articles');
+  const count = h('div', { class: 'tf-count' });
+  let page = 0;
+  const load = async () => {
+    const slice = await api.get(`tickets/${number}/articles?page=${page}&size=${PAGE}`);
+    const shown = list.children.length + slice.content.length;
+    list.prepend(...slice.content.slice().reverse().map((a) => articleView(number, a)));
+    count.textContent = `${shown} of ${slice.totalElements} articles`;
+    page += 1;
+    more.style.display = page >= slice.totalPages ? 'none' : '';
+  };
+  more.addEventListener('click', () => load().catch((error) => count.append(` – ${error.message}`)));
+  await load();
+  return h('section', { class: 'tf-section' }, h('h4', {}, 'Conversation'), count, more, list);
+}
+
+function history(api, number) {
+  const body = h('tbody');
+  const details = h('details', { class: 'tf-history' }, h('summary', {}, 'History'),
+    h('table', { class: 'table table-condensed' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'When'), h('th', {}, 'What'), h('th', {}, 'Who'), h('th', {}, 'Detail'))),
+      body));
+  let loaded = false;
+  details.addEventListener('toggle', async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    const entries = await api.get(`tickets/${number}/history`);
+    body.append(...entries.map((e) => h('tr', {}, h('td', {}, when(e.created)), h('td', {}, e.type.replaceAll('_', ' ')),
+      h('td', {}, e.actor), h('td', {}, e.detail))));
+  });
+  return details;
+}
+
+/** Adding a note or a reply without completing the task; the server decides who may. */
+function compose(api, number, refresh) {
+  const text = h('textarea', { class: 'form-control tf-compose-text', rows: 4, placeholder: 'Write a note or a reply…' });
+  const status = h('div', { class: 'tf-compose-status', role: 'status' });
+  const send = (kind) => async () => {
+    status.textContent = '';
+    status.className = 'tf-compose-status';
+    try {
+      await api.post(`tickets/${number}/articles`, { kind, body: text.value });
+      text.value = '';
+      status.textContent = kind === 'note' ? 'Note added.' : 'Reply written.';
+      await refresh();
+    } catch (error) {
+      status.textContent = error.message;
+      status.className = 'tf-compose-status tf-error';
+    }
+  };
+  return h('section', { class: 'tf-section tf-compose' },
+    text,
+    h('div', { class: 'tf-compose-actions' },
+      h('button', { type: 'button', class: 'btn btn-default tf-add-note', onclick: send('note') }, 'Add internal note'), ' ',
+      h('button', { type: 'button', class: 'btn btn-primary tf-send-reply', onclick: send('reply') }, 'Send reply to customer')),
+    status);
+}
+
+/** The whole ticket into a node: properties, a composer (unless read only), conversation and history. */
+export async function renderTicket(node, api, number, { readOnly = false } = {}) {
+  stylesheet();
+  const draw = async () => {
+    const ticket = await api.get(`tickets/${number}`);
+    const parts = [h('h3', { class: 'tf-heading' }, `Ticket #${ticket.number} – ${ticket.title}`), properties(ticket)];
+    if (!readOnly) {
+      parts.push(compose(api, number, draw));
+    }
+    parts.push(await conversation(api, number), history(api, number));
+    node.replaceChildren(h('div', { class: 'tf-ticket', 'data-ticket': number }, parts));
+  };
+  try {
+    await draw();
+  } catch (error) {
+    node.replaceChildren(h('div', { class: 'tf-error' }, `The ticket cannot be shown: ${error.message}`));
+  }
+}

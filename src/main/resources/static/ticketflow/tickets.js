@@ -1,0 +1,61 @@
+// Browsing tickets from Cockpit, closed ones included: a filtered, paged list; a ticket opens read-only with its
+// whole conversation and history (what the help desk keeps forever).
+import { h, renderTicket, stylesheet, when } from './ticket-view.js';
+
+const STATES = ['', 'new', 'open', 'pending_reminder', 'pending_auto_close', 'closed_successful', 'closed_unsuccessful', 'merged'];
+
+export function renderTicketBrowser(node, api) {
+  stylesheet();
+  const state = h('select', { class: 'form-control tf-filter-state' },
+    STATES.map((s) => h('option', { value: s, selected: s === 'closed_successful' }, s ? s.replaceAll('_', ' ') : 'any state')));
+  const queue = h('input', { class: 'form-control tf-filter-queue', placeholder: 'queue' });
+  const customer = h('input', { class: 'form-control tf-filter-customer', placeholder: 'customer e-mail' });
+  const number = h('input', { class: 'form-control tf-filter-number', placeholder: 'ticket number' });
+  const rows = h('tbody');
+  const status = h('div', { class: 'tf-label' });
+  const detail = h('div', { class: 'tf-ticket-detail' });
+  const pager = h('div', { class: 'tf-pager' });
+  let page = 0;
+
+  const open = (ticketNumber) => {
+    detail.textContent = 'Loading…';
+    renderTicket(detail, api, ticketNumber, { readOnly: true }).then(() => detail.scrollIntoView());
+  };
+
+  const search = async () => {
+    if (number.value.trim()) {
+      open(number.value.trim());
+      return;
+    }
+    const query = new URLSearchParams({ page, size: 20 });
+    if (state.value) query.set('state', state.value);
+    if (queue.value.trim()) query.set('queue', queue.value.trim());
+    if (customer.value.trim()) query.set('customer', customer.value.trim());
+    try {
+      const result = await api.get(`tickets?${query}`);
+      rows.replaceChildren(...result.content.map((t) => h('tr', { 'data-ticket': t.number },
+        h('td', {}, h('a', { class: 'tf-ticket-link', onclick: () => open(t.number) }, t.number)),
+        h('td', {}, t.title), h('td', {}, t.state.replaceAll('_', ' ')), h('td', {}, t.queue),
+        h('td', {}, t.customer), h('td', {}, when(t.changed)))));
+      status.textContent = `${result.totalElements} tickets`;
+      pager.replaceChildren(
+        h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: page === 0, onclick: () => { page -= 1; search(); } }, '‹ newer'), ' ',
+        `page ${result.page + 1} of ${Math.max(1, result.totalPages)}`, ' ',
+        h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: page + 1 >= result.totalPages, onclick: () => { page += 1; search(); } }, 'older ›'));
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  };
+
+  node.replaceChildren(h('div', { class: 'tf-tickets container-fluid' },
+    h('h2', {}, 'Tickets'),
+    h('form', { class: 'tf-tickets-filter', onsubmit: (event) => { event.preventDefault(); page = 0; search(); } },
+      state, queue, customer, number, h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search')),
+    status,
+    h('table', { class: 'table table-condensed tf-ticket-list' },
+      h('thead', {}, h('tr', {}, ['Number', 'Title', 'State', 'Queue', 'Customer', 'Changed'].map((c) => h('th', {}, c)))),
+      rows),
+    pager,
+    detail));
+  search();
+}
