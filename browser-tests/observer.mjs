@@ -17,6 +17,15 @@ try {
   if (!(await observer.page.content()).includes('An error happened while claiming')) {
     throw new Error('Tasklist did not report the refused claim');
   }
+  // the Ticket tab shows everything; the help desk refuses the observer's note
+  if (!(await observer.ticketTab()).includes(ticket)) {
+    throw new Error('the Ticket tab does not show the ticket');
+  }
+  const refusal = await observer.note('I should not be able to write this.');
+  if (!refusal.includes('may look but not change anything')) {
+    throw new Error(`the observer's note was not refused: ${refusal}`);
+  }
+  await observer.formTab();
   const complete = observer.page.locator('button:has-text("Complete")');
   if (await complete.first().isEnabled()) {
     throw new Error('the observer may complete the task');

@@ -84,6 +84,43 @@ export class Tasklist {
     await this.shot('completed');
   }
 
+  /** The line the task card of a ticket shows in one of the filters. */
+  async card(filter, ticket) {
+    await this.page.locator('[cam-tasklist-filters] a, .task-filters a', { hasText: filter }).first().click();
+    const card = this.page.locator('.tf-card', { hasText: `#${ticket}` }).first();
+    await card.waitFor({ timeout: 20000 });
+    await this.shot(`card-in-${filter.toLowerCase().replaceAll(' ', '-')}`);
+    const text = await card.innerText();
+    // back to the filter Tasklist starts with: a task claimed under another filter may leave that filter's list
+    await this.page.locator('[cam-tasklist-filters] a, .task-filters a', { hasText: 'My tickets' }).first().click();
+    return text;
+  }
+
+  /** Switches to the task's Ticket tab: the whole ticket, where notes and replies are added. */
+  async ticketTab() {
+    await this.page.locator('.nav-tabs a, ul.nav a', { hasText: /^\s*Ticket\s*$/ }).first().click();
+    await this.page.waitForSelector('.tf-ticket .tf-article', { timeout: 20000 });
+    await this.shot('ticket-tab');
+    return this.page.locator('.tf-ticket').innerText();
+  }
+
+  async formTab() {
+    await this.page.locator('.nav-tabs a, ul.nav a', { hasText: /^\s*Form\s*$/ }).first().click();
+    await this.page.waitForSelector('.fjs-container', { timeout: 20000 });
+  }
+
+  /** Adds an internal note from the Ticket tab; returns what the tab answered. */
+  async note(text) {
+    await this.page.fill('.tf-compose-text', text);
+    await this.page.click('.tf-add-note');
+    const status = this.page.locator('.tf-compose-status');
+    await this.page.waitForFunction(() => document.querySelector('.tf-compose-status')?.textContent.trim().length > 0,
+      null, { timeout: 20000 });
+    await this.page.waitForTimeout(500);
+    await this.shot('note');
+    return status.innerText();
+  }
+
   async shot(name) {
     this.step += 1;
     await this.page.screenshot({ path: `${SHOTS}/${this.scenario}-${String(this.step).padStart(2, '0')}-${name}.png` });

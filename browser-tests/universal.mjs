@@ -1,5 +1,6 @@
 // The seed's universal scenario as people click it: the secretary triages the customer's mail, the agent
-// replies, and after the customer's answer closes the ticket. Arguments: base URL, ticket number, then
+// finds it among the unanswered tickets, notes something for colleagues from the Ticket tab, replies, and after
+// the customer's answer closes the ticket. Arguments: base URL, ticket number, then
 // "reply" or "close" for the step to play (the customer's answer comes by mail in between).
 import { browser, Tasklist, taskId } from './tasklist.mjs';
 
@@ -17,13 +18,30 @@ try {
     await secretary.complete();
 
     const agent = await Tasklist.as(chromium, base, 'agent', 'universal');
+    const card = await agent.card('Unanswered', ticket);
+    if (!card.includes('Internet down') || !card.includes('priority 4') || !card.includes('unanswered')) {
+      throw new Error(`the task card does not tell the ticket: ${card}`);
+    }
     await agent.open(await taskId(base, 'agent', ticket, 'Task_Work'));
     await agent.claim();
+    // a note for colleagues, from the whole ticket, without completing the task
+    if (!(await agent.ticketTab()).includes('Since this morning nothing loads.')) {
+      throw new Error("the Ticket tab does not show the customer's mail");
+    }
+    await agent.note('Asked the network team whether the line is down.');
+    const internal = agent.page.locator('.tf-article.tf-internal', { hasText: 'Asked the network team' });
+    if (!(await internal.innerText()).includes('not visible to the customer')) {
+      throw new Error('the note is not marked as internal');
+    }
+    await agent.formTab();
     await agent.select('What next?', 'Reply to the customer');
     await agent.fill('Text', 'Please restart the router and tell us if it helps.');
     await agent.complete();
   } else {
     const agent = await Tasklist.as(chromium, base, 'agent', 'universal-close');
+    if (!(await agent.card('My tickets', ticket)).includes('unanswered')) {
+      throw new Error("the customer's answer did not make the ticket unanswered again");
+    }
     await agent.open(await taskId(base, 'agent', ticket, 'Task_Work'));
     if (!(await agent.text()).includes('It works again')) {
       throw new Error("the work form does not show the customer's answer");

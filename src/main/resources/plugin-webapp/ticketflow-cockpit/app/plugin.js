@@ -18,7 +18,12 @@ export default [
     pluginPoint: 'cockpit.navigation',
     priority: 5,
     properties: { path: '/tickets' },
-    render: (node) => { node.textContent = 'Tickets'; },
+    render: (node) => {
+      const link = document.createElement('a');
+      link.href = '#/tickets';
+      link.textContent = 'Tickets';
+      node.replaceChildren(link);
+    },
   },
   {
     id: 'ticketflow.tickets',

@@ -8,6 +8,9 @@ import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.MailIngestion;
 import io.ticketflow.mail.internal.OutboxDispatcher;
 import io.ticketflow.process.TicketTasks;
+import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.HelpDeskFigures;
+import io.ticketflow.ticket.TicketFigures;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketState;
 import io.ticketflow.mail.Mailboxes;
@@ -22,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** The seed's scenarios clicked through Tasklist by each persona; screenshots land in target/browser. */
+/**
+ * The seed's scenarios clicked through Tasklist and Cockpit by each persona; screenshots land in target/browser.
+ */
 @PostgresTest
 class TasklistScenarioTests {
 
@@ -50,6 +55,9 @@ class TasklistScenarioTests {
 	@Autowired
 	TicketTasks tasks;
 
+	@Autowired
+	TicketFigures figures;
+
 	String base;
 
 	@BeforeEach
@@ -69,6 +77,13 @@ class TasklistScenarioTests {
 		MimeMessage reply = new Mailboxes(server).inbox(customer).stream()
 			.filter(m -> Mailboxes.body(m).contains("restart the router")).findFirst().orElseThrow();
 		assertThat(reply.getSubject()).contains("[Ticket#" + number + "]");
+
+		assertThat(tickets.articles(number)).anySatisfy(a -> {
+			assertThat(a.body()).isEqualTo("Asked the network team whether the line is down.");
+			assertThat(a.visibleForCustomer()).isFalse();
+		});
+		assertThat(new Mailboxes(server).inbox(customer).stream().map(Mailboxes::body))
+			.noneMatch(b -> b.contains("network team"));
 
 		mail(customer, "Re: Internet down", "It works again, thanks!", "<" + UUID.randomUUID() + "@example.com>",
 				reply.getHeader("Message-ID")[0]);
@@ -121,6 +136,35 @@ class TasklistScenarioTests {
 		BrowserScenario.run("observer.mjs", base, number);
 		assertThat(tasks.of(number)).singleElement().satisfies(t -> assertThat(t.assignee()).isNull());
 		assertThat(tickets.history(number)).hasSize(history);
+	}
+
+	@Test
+	void aTicketWithHundredsOfArticlesOpensAPageAtATime() throws Exception {
+		String number = new HelpDesk(context).open("Support");
+		AgentArticles articles = context.getBean(AgentArticles.class);
+		for (int i = 1; i < 300; i++) {
+			articles.note(number, "agent", "Note " + i);
+		}
+		assertThat(tickets.articles(number)).hasSize(300);
+		BrowserScenario.run("long-ticket.mjs", base, number, 300);
+	}
+
+	@Test
+	void managerSeesTheFiguresOfWhatJustHappened() throws Exception {
+		HelpDesk desk = new HelpDesk(context);
+		String worked = desk.open("Support");
+		desk.complete(worked, "Task_Work", "agent", java.util.Map.of("workAction", "reply", "body", "Looking into it."));
+		String number = desk.open("Support");
+		desk.complete(number, "Task_Work", "agent", java.util.Map.of("workAction", "reply", "body", "Fixed it."));
+		desk.complete(number, "Task_Work", "agent", java.util.Map.of("workAction", "close", "resolution", "successful"));
+		HelpDeskFigures now = figures.of(14, "manager");
+		HelpDeskFigures.Day today = now.days().get(now.days().size() - 1);
+		String expected = "{\"open\":%d,\"unanswered\":%d,\"createdToday\":%d,\"closedToday\":%d}".formatted(
+				now.open().stream().mapToLong(HelpDeskFigures.OpenCount::tickets).sum(), now.unanswered(),
+				today.created(), today.closed());
+		assertThat(today.closed()).isPositive();
+
+		BrowserScenario.run("manager.mjs", base, number, expected);
 	}
 
 	private String mail(String from, String subject, String body, String messageId, String inReplyTo) {
