@@ -92,6 +92,9 @@ export class Tasklist {
     await this.shot(`card-in-${filter.toLowerCase().replaceAll(' ', '-')}`);
     const text = await card.innerText();
     // back to the filter Tasklist starts with: a task claimed under another filter may leave that filter's list
+    // (first away from the filter's tooltip, which would cover the next filter)
+    await this.page.mouse.move(700, 1800);
+    await this.page.waitForSelector('.tooltip', { state: 'detached', timeout: 5000 }).catch(() => {});
     await this.page.locator('[cam-tasklist-filters] a, .task-filters a', { hasText: 'My tickets' }).first().click();
     return text;
   }

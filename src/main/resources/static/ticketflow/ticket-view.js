@@ -162,7 +162,10 @@ function history(api, number) {
   return details;
 }
 
-/** Adding a note or a reply without completing the task; the server decides who may. */
+/**
+ * Adding a note, a reply or what the customer said on the phone, without completing the task; the server decides
+ * who may. The customer's call is a follow-up like a mail.
+ */
 function compose(api, number, refresh) {
   const text = h('textarea', { class: 'form-control tf-compose-text', rows: 4, placeholder: 'Write a note or a reply…' });
   const status = h('div', { class: 'tf-compose-status', role: 'status' });
@@ -172,7 +175,7 @@ function compose(api, number, refresh) {
     try {
       await api.post(`tickets/${number}/articles`, { kind, body: text.value });
       text.value = '';
-      status.textContent = kind === 'note' ? 'Note added.' : 'Reply written.';
+      status.textContent = { note: 'Note added.', reply: 'Reply written.', customer: "The customer's call is on the ticket." }[kind];
       await refresh();
     } catch (error) {
       status.textContent = error.message;
@@ -183,7 +186,8 @@ function compose(api, number, refresh) {
     text,
     h('div', { class: 'tf-compose-actions' },
       h('button', { type: 'button', class: 'btn btn-default tf-add-note', onclick: send('note') }, 'Add internal note'), ' ',
-      h('button', { type: 'button', class: 'btn btn-primary tf-send-reply', onclick: send('reply') }, 'Send reply to customer')),
+      h('button', { type: 'button', class: 'btn btn-primary tf-send-reply', onclick: send('reply') }, 'Send reply to customer'), ' ',
+      h('button', { type: 'button', class: 'btn btn-default tf-customer-called', onclick: send('customer') }, 'The customer called')),
     status);
 }
 

@@ -1,10 +1,18 @@
 // Tasklist shows tasks; these plugins show the ticket behind each: a line on every task card, and a "Ticket" tab
-// with the whole ticket, where a note or a reply can be added without completing the task.
+// with the whole ticket, where a note, a reply or the customer's call can be added without completing the task.
+// "New ticket" in the header opens a ticket taken by phone.
 // The shared code lives beside the help desk's API (/ticketflow/ticket-view.js); this file is served from
 // <camunda>/api/tasklist/plugin/ticketflow-tasklist/static/app/plugin.js.
 import { Api, cardLine, renderTicket, stylesheet } from '../../../../../../../ticketflow/ticket-view.js';
+import { renderNewTicket } from '../../../../../../../ticketflow/new-ticket.js';
 
 export default [
+  {
+    id: 'ticketflow.new-ticket',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 100,
+    render: (node, { api }) => renderNewTicket(node, new Api(api.CSRFToken)),
+  },
   {
     id: 'ticketflow.card',
     pluginPoint: 'tasklist.card',

@@ -139,6 +139,22 @@ class TasklistScenarioTests {
 	}
 
 	@Test
+	void secretaryOpensATicketByPhoneInTasklist() throws Exception {
+		String caller = "p-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String output = BrowserScenario.run("phone.mjs", base, caller);
+		java.util.regex.Matcher opened = java.util.regex.Pattern.compile("opened (\\d{16})").matcher(output);
+		assertThat(opened.find()).as(output).isTrue();
+		String number = opened.group(1);
+		assertThat(tickets.ticket(number).customer()).isEqualTo(caller);
+		assertThat(tickets.ticket(number).priority()).isEqualTo(4);
+		assertThat(tickets.articles(number)).first().satisfies(a -> {
+			assertThat(a.channel()).isEqualTo(io.ticketflow.ticket.Channel.PHONE);
+			assertThat(a.body()).isEqualTo("The scanner on floor 2 jams on every page.");
+		});
+		assertThat(tasks.of(number)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("Task_Triage"));
+	}
+
+	@Test
 	void aTicketWithHundredsOfArticlesOpensAPageAtATime() throws Exception {
 		String number = new HelpDesk(context).open("Support");
 		AgentArticles articles = context.getBean(AgentArticles.class);

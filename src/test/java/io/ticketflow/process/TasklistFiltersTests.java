@@ -119,6 +119,13 @@ class TasklistFiltersTests {
 		}
 	}
 
+	@Test
+	void tasklistOffersNoBareStartOfATicketProcess() {
+		// a ticket process starts with its ticket ("New ticket" in Tasklist, mail, API), never empty-handed
+		assertThat(context.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
+			.processDefinitionKey("ticket").latestVersion().singleResult().isStartableInTasklist()).isFalse();
+	}
+
 	/** The business keys of the tasks a user sees in a filter. */
 	private List<String> keys(String user, String filterName) {
 		Filter filter = filters.createTaskFilterQuery().filterName(filterName).singleResult();

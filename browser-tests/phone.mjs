@@ -1,0 +1,44 @@
+// The secretary takes a call in Tasklist: "New ticket" registers the new customer and opens the ticket, which
+// then waits under "To triage". A special agent, who never writes to customers, is refused.
+// Arguments: base URL, the caller's e-mail address. Prints "opened <number>".
+import { browser, Tasklist } from './tasklist.mjs';
+
+const [base, caller] = process.argv.slice(2);
+const chromium = await browser();
+
+async function openTicket(tasklist) {
+  await tasklist.page.click('.tf-new-ticket');
+  await tasklist.page.fill('.tf-new-customer', caller);
+  await tasklist.page.fill('.tf-new-name', 'Paula Phone');
+  await tasklist.page.fill('.tf-new-title', 'Scanner jams');
+  await tasklist.page.fill('.tf-new-body', 'The scanner on floor 2 jams on every page.');
+  await tasklist.page.selectOption('.tf-new-priority', '4');
+  await tasklist.page.click('.tf-new-open');
+  await tasklist.page.waitForFunction(() => !document.querySelector('.tf-dialog .tf-compose-status').textContent.startsWith('Opening'),
+    null, { timeout: 20000 });
+  await tasklist.shot('new-ticket');
+  return tasklist.page.locator('.tf-dialog .tf-compose-status');
+}
+
+try {
+  const specialist = await Tasklist.as(chromium, base, 'specialist', 'phone');
+  const refused = await (await openTicket(specialist)).innerText();
+  if (!refused.includes('special agent')) {
+    throw new Error(`the special agent was not refused: ${refused}`);
+  }
+
+  const secretary = await Tasklist.as(chromium, base, 'secretary', 'phone');
+  const status = await openTicket(secretary);
+  const number = await status.getAttribute('data-opened');
+  if (!number) {
+    throw new Error(`no ticket was opened: ${await status.innerText()}`);
+  }
+  await secretary.page.click('.tf-new-close');
+  const card = await secretary.card('To triage', number);
+  if (!card.includes('Scanner jams') || !card.includes(caller) || !card.includes('priority 4')) {
+    throw new Error(`the new ticket's card is wrong: ${card}`);
+  }
+  console.log(`opened ${number}`);
+} finally {
+  await chromium.close();
+}

@@ -1,0 +1,79 @@
+// "New ticket" in Tasklist's header: the secretary (or an agent) takes a customer's call and opens a ticket
+// without leaving Tasklist. A customer not known yet is registered first. The server decides who may.
+import { h, stylesheet } from './ticket-view.js';
+
+const PRIORITIES = [['1', '1 very low'], ['2', '2 low'], ['3', '3 normal'], ['4', '4 high'], ['5', '5 very high']];
+
+async function customerKnown(api, email) {
+  try {
+    await api.get(`customers?email=${encodeURIComponent(email)}`);
+    return true;
+  } catch (error) {
+    return false;
+  }
+}
+
+function dialog(api, close) {
+  const field = (label, input) => h('div', { class: 'form-group' }, h('label', {}, label), input);
+  const email = h('input', { class: 'form-control tf-new-customer', type: 'email', required: true });
+  const name = h('input', { class: 'form-control tf-new-name', placeholder: 'only for a new customer' });
+  const company = h('input', { class: 'form-control tf-new-company', placeholder: 'only for a new customer' });
+  const title = h('input', { class: 'form-control tf-new-title', required: true, maxlength: 255 });
+  const body = h('textarea', { class: 'form-control tf-new-body', rows: 5, required: true });
+  const queue = h('select', { class: 'form-control tf-new-queue' }, h('option', { value: '' }, 'none – a dispatcher triages it'));
+  const priority = h('select', { class: 'form-control tf-new-priority' },
+    PRIORITIES.map(([value, label]) => h('option', { value, selected: value === '3' }, label)));
+  const status = h('div', { class: 'tf-compose-status', role: 'status' });
+  api.get('queues').then((queues) => queue.append(...queues.filter((q) => q.name !== 'Raw')
+    .map((q) => h('option', { value: q.name }, q.name)))).catch(() => {});
+
+  const submit = async (event) => {
+    event.preventDefault();
+    status.className = 'tf-compose-status';
+    status.textContent = 'Opening…';
+    try {
+      if (!(await customerKnown(api, email.value.trim()))) {
+        await api.post('customers', { email: email.value.trim(), name: name.value.trim() || null, company: company.value.trim() || null });
+      }
+      const ticket = await api.post('tickets', {
+        customer: email.value.trim(), title: title.value, body: body.value, queue: queue.value || null,
+        priority: Number(priority.value), channel: 'phone',
+      });
+      status.textContent = `Ticket #${ticket.number} opened.`;
+      status.setAttribute('data-opened', ticket.number);
+      title.value = '';
+      body.value = '';
+    } catch (error) {
+      status.textContent = error.message;
+      status.className = 'tf-compose-status tf-error';
+    }
+  };
+
+  return h('div', { class: 'tf-dialog', role: 'dialog', 'aria-label': 'New ticket' },
+    h('form', { onsubmit: submit },
+      h('h3', {}, 'New ticket (taken by phone)'),
+      field('Customer e-mail', email), field('Customer name', name), field('Company', company),
+      field('Title', title), field('What the customer said', body), field('Queue', queue), field('Priority', priority),
+      h('div', { class: 'tf-compose-actions' },
+        h('button', { type: 'submit', class: 'btn btn-primary tf-new-open' }, 'Open ticket'), ' ',
+        h('button', { type: 'button', class: 'btn btn-default tf-new-close', onclick: close }, 'Close')),
+      status));
+}
+
+/** The header entry; the dialog opens over Tasklist. */
+export function renderNewTicket(node, api) {
+  stylesheet();
+  let open = null;
+  const close = () => {
+    open?.remove();
+    open = null;
+  };
+  const link = h('a', { href: '', class: 'tf-new-ticket', onclick: (event) => {
+    event.preventDefault();
+    if (!open) {
+      open = dialog(api, close);
+      document.body.append(open);
+    }
+  } }, '+ New ticket');
+  node.replaceChildren(link);
+}
