@@ -1,20 +1,35 @@
 package io.ticketflow.process;
 
 import io.ticketflow.rights.GroupDirectory;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
-/** Users and groups, kept in Camunda's identity service so that the webapps and the API share one login. */
+/**
+ * Users and groups, kept in Camunda's identity service so that the webapps and the API share one login.
+ * Memberships and addresses are read on nearly every request and change seldom: an answer is kept for
+ * {@link #FRESH_FOR}. Changes made here are seen at once; a membership changed in Camunda Admin counts within
+ * that time (Camunda's webapps themselves keep a login's groups for minutes).
+ */
 @Service
 public class Directory implements GroupDirectory {
 
+	static final Duration FRESH_FOR = Duration.ofSeconds(5);
+
 	private final IdentityService identity;
+
+	private final Map<String, Fresh<Set<String>>> groupsOfUser = new ConcurrentHashMap<>();
+
+	private final Map<String, Fresh<Set<String>>> emailsOfGroup = new ConcurrentHashMap<>();
 
 	Directory(IdentityService identity) {
 		this.identity = identity;
@@ -30,8 +45,8 @@ public class Directory implements GroupDirectory {
 
 	@Override
 	public Set<String> groupsOf(String userId) {
-		return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-			.collect(Collectors.toUnmodifiableSet());
+		return fresh(groupsOfUser, userId, () -> identity.createGroupQuery().groupMember(userId).list().stream()
+			.map(Group::getId).collect(Collectors.toUnmodifiableSet()));
 	}
 
 	public void ensureGroup(String id, String name) {
@@ -40,6 +55,7 @@ public class Directory implements GroupDirectory {
 			group.setName(name);
 			group.setType("WORKFLOW");
 			identity.saveGroup(group);
+			forgetMemberships();
 		}
 	}
 
@@ -53,16 +69,41 @@ public class Directory implements GroupDirectory {
 			user.setPassword(password);
 			identity.saveUser(user);
 		}
-		Set<String> current = groupsOf(id);
+		Set<String> current = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId)
+			.collect(Collectors.toUnmodifiableSet());
 		groups.stream().filter(g -> !current.contains(g)).forEach(g -> identity.createMembership(id, g));
+		forgetMemberships();
 	}
 
 	/** The e-mail addresses of the given users and of the members of the given groups. */
 	public Set<String> emailsOf(Set<String> users, Set<String> groups) {
 		Set<String> emails = new java.util.TreeSet<>();
 		users.forEach(u -> identity.createUserQuery().userId(u).list().forEach(user -> add(emails, user)));
-		groups.forEach(g -> identity.createUserQuery().memberOfGroup(g).list().forEach(user -> add(emails, user)));
+		groups.forEach(g -> emails.addAll(fresh(emailsOfGroup, g, () -> {
+			Set<String> members = new java.util.TreeSet<>();
+			identity.createUserQuery().memberOfGroup(g).list().forEach(user -> add(members, user));
+			return Set.copyOf(members);
+		})));
 		return emails;
+	}
+
+	private static <T> T fresh(Map<String, Fresh<T>> cache, String key, Supplier<T> load) {
+		long now = System.nanoTime();
+		Fresh<T> known = cache.get(key);
+		if (known != null && now - known.until() < 0) {
+			return known.value();
+		}
+		T value = load.get();
+		cache.put(key, new Fresh<>(value, now + FRESH_FOR.toNanos()));
+		return value;
+	}
+
+	private void forgetMemberships() {
+		groupsOfUser.clear();
+		emailsOfGroup.clear();
+	}
+
+	private record Fresh<T>(T value, long until) {
 	}
 
 	private static void add(Set<String> emails, User user) {

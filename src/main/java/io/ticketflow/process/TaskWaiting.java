@@ -7,5 +7,5 @@ import java.util.Set;
  *
  * @param step the task's id in ticket.bpmn, e.g. Task_Consult
  */
-public record TaskWaiting(String ticketNumber, String step, String name, String assignee, Set<String> candidateGroups) {
+public record TaskWaiting(long ticketId, String ticketNumber, String step, String name, String assignee, Set<String> candidateGroups) {
 }

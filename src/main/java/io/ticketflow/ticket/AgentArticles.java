@@ -96,7 +96,7 @@ public class AgentArticles {
 	}
 
 	private ArticleView send(Ticket ticket, String author, String body) {
-		String customer = customers.byId(ticket.customerId()).email();
+		String customer = customers.emailOf(ticket.customerId());
 		Article article = ledger.append(ticket, ArticleDraft.reply(author, customer, subject(ticket), body));
 		TicketState before = ticket.state();
 		ticket.agentReplied();

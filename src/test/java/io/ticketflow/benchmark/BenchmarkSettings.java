@@ -22,7 +22,7 @@ record BenchmarkSettings(int tickets, int lifecycles, int warmup, int rounds, in
 
 	static BenchmarkSettings fromSystemProperties() {
 		return new BenchmarkSettings(number("benchmark.tickets", 300), number("benchmark.lifecycles", 100),
-				number("benchmark.warmup", 100), number("benchmark.rounds", 3), number("benchmark.threads", 2));
+				number("benchmark.warmup", 500), number("benchmark.rounds", 5), number("benchmark.threads", 2));
 	}
 
 	static int number(String property, int fallback) {

@@ -19,7 +19,7 @@ record MailBenchmarkSettings(int mails, int warmup, int rounds, int customers) {
 
 	static MailBenchmarkSettings fromSystemProperties() {
 		return new MailBenchmarkSettings(BenchmarkSettings.number("benchmark.mails", 300),
-				BenchmarkSettings.number("benchmark.warmup", 100), BenchmarkSettings.number("benchmark.rounds", 3),
+				BenchmarkSettings.number("benchmark.warmup", 500), BenchmarkSettings.number("benchmark.rounds", 5),
 				BenchmarkSettings.number("benchmark.customers", 5));
 	}
 

@@ -16,10 +16,12 @@ import org.slf4j.LoggerFactory;
  * mvn -q -Pbenchmark verify -Dbenchmark.tickets=300 -Dbenchmark.lifecycles=100
  * </pre>
  *
- * Further settings are {@code benchmark.rounds} (3), {@code benchmark.warmup} (100) and {@code benchmark.threads}
+ * Further settings are {@code benchmark.rounds} (5), {@code benchmark.warmup} (500 lifecycles per side before
+ * the rounds, so that both sides are measured warm: the application has far more code for the JIT to compile)
+ * and {@code benchmark.threads}
  * (2; 1 skips the parallel creation run). The profile skips the tests. It prints tickets created per second,
  * lifecycles per second, p50 and p95 per step and the ratio application / bare engine, each the median over the
- * rounds. With the defaults a run takes one and a half to two minutes on two cores.
+ * rounds. With the defaults a run takes about two and a half minutes on two cores.
  */
 public final class TicketflowBenchmark {
 

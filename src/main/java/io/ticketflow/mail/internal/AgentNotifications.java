@@ -53,13 +53,13 @@ class AgentNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(TaskWaiting task) {
 		Set<String> users = task.assignee() == null ? Set.of() : Set.of(task.assignee());
-		notify(task.ticketNumber(), WHAT.getOrDefault(task.step(), task.name()), directory.emailsOf(users,
+		notify(task.ticketId(), WHAT.getOrDefault(task.step(), task.name()), directory.emailsOf(users,
 				task.candidateGroups()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(CustomerFollowedUp followUp) {
-		TicketView ticket = tickets.ticket(followUp.number());
+		TicketView ticket = tickets.ticket(followUp.ticketId());
 		Set<String> agents = new HashSet<>();
 		if (ticket.owner() != null) {
 			agents.add(ticket.owner());
@@ -67,15 +67,16 @@ class AgentNotifications {
 		if (ticket.responsible() != null) {
 			agents.add(ticket.responsible());
 		}
-		notify(followUp.number(), "The customer wrote again", directory.emailsOf(agents, Set.of()));
+		notify(followUp.ticketId(), "The customer wrote again", directory.emailsOf(agents, Set.of()));
 	}
 
-	private void notify(String number, String what, Set<String> recipients) {
+	/** By the ticket's id: the ticket is already loaded in the change's transaction, no query asks for it again. */
+	private void notify(long ticketId, String what, Set<String> recipients) {
 		if (recipients.isEmpty()) {
 			return;
 		}
-		TicketView ticket = tickets.ticket(number);
-		long ticketId = tickets.idOf(number);
+		TicketView ticket = tickets.ticket(ticketId);
+		String number = ticket.number();
 		String subject = "[Ticket#" + number + "] " + what + ": " + ticket.title();
 		String body = what + ".\n\nTicket " + number + ": " + ticket.title() + "\nCustomer: " + ticket.customer()
 				+ "\nQueue: " + ticket.queue() + "\n\nOpen Tasklist: " + tasklist + "\n";

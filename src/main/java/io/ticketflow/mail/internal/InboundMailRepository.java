@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
@@ -13,6 +14,7 @@ public interface InboundMailRepository extends Repository<InboundMail, Long> {
 
 	Optional<InboundMail> findById(Long id);
 
+	@Query("select m from InboundMail m where m.dedupKey = :dedupKey")
 	Optional<InboundMail> findByDedupKey(String dedupKey);
 
 	List<InboundMail> findByStatusOrderByIdDesc(InboundMail.Status status);

@@ -36,6 +36,6 @@ class TaskEvents {
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(link -> link.getGroupId()).collect(Collectors.toUnmodifiableSet());
 		String number = task.getExecution().getProcessBusinessKey();
-		events.publishEvent(new TaskWaiting(number, task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups));
+		events.publishEvent(new TaskWaiting(Vars.ticketId(task), number, task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups));
 	}
 }

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.internal;
 
+import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -11,6 +12,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	Article save(Article article);
 
+	@Query("select a from Article a where a.ticketId = :ticketId order by a.id")
 	List<Article> findByTicketIdOrderByIdAsc(long ticketId);
 
 	long countByTicketId(long ticketId);

@@ -49,7 +49,7 @@ public class TicketLedger {
 	}
 
 	public String customerEmail(Ticket ticket) {
-		return customers.byId(ticket.customerId()).email();
+		return customers.emailOf(ticket.customerId());
 	}
 
 	public Ticket ticket(long id) {

@@ -30,7 +30,7 @@ public class TicketViews {
 		String mergedInto = t.mergedInto() == null ? null
 				: tickets.findById(t.mergedInto()).map(Ticket::number).orElse(null);
 		return new TicketView(t.number(), t.title(), t.state(), t.priority(), queue, t.type(),
-				customers.byId(t.customerId()).email(), t.owner(), t.responsible(), t.answered(), t.pendingUntil(),
+				customers.emailOf(t.customerId()), t.owner(), t.responsible(), t.answered(), t.pendingUntil(),
 				mergedInto, t.createdAt(), t.changedAt());
 	}
 
