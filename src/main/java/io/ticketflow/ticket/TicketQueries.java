@@ -23,6 +23,7 @@ import io.ticketflow.ticket.internal.ArticleRepository;
 import io.ticketflow.ticket.internal.HistoryRepository;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -122,7 +123,8 @@ public class TicketQueries {
 		if (messageIds.isEmpty()) {
 			return Optional.empty();
 		}
-		return articles.findFirstByMessageIdInOrderByIdDesc(messageIds).map(a -> ledger.ticket(a.ticketId()).number());
+		return articles.newestWithMessageIdIn(messageIds, Limit.of(1)).stream().findFirst()
+			.map(a -> ledger.ticket(a.ticketId()).number());
 	}
 
 	/** Addresses that took part in a ticket's conversation: its customer and every sender so far. */

@@ -16,7 +16,7 @@ import java.util.function.ToDoubleFunction;
  * mvn -q -Pbenchmark verify -Dbenchmark.main=io.ticketflow.benchmark.MailBenchmark -Dbenchmark.mails=300
  * </pre>
  *
- * Further settings are {@code benchmark.rounds} (3), {@code benchmark.warmup} (100) and {@code benchmark.customers}
+ * Further settings are {@code benchmark.rounds} (5), {@code benchmark.warmup} (500) and {@code benchmark.customers}
  * (5 sender addresses). It prints mails per second (mails / wall time of the poll), the p50 and p95 from fetch to
  * committed ticket, the bare engine's start rate and the ratio, each the median over the rounds.
  */

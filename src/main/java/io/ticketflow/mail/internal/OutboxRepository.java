@@ -3,6 +3,7 @@ package io.ticketflow.mail.internal;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface OutboxRepository extends Repository<OutboxMessage, Long> {
@@ -16,6 +17,9 @@ public interface OutboxRepository extends Repository<OutboxMessage, Long> {
 
 	List<OutboxMessage> findByTicketIdOrderById(long ticketId);
 
+	@Query("""
+			select count(o) from OutboxMessage o
+			where o.recipient = :recipient and o.purpose = :purpose and o.automatic = true and o.createdAt >= :since""")
 	long countByRecipientAndPurposeAndAutomaticTrueAndCreatedAtGreaterThanEqual(String recipient,
 			OutboxMessage.Purpose purpose, Instant since);
 }

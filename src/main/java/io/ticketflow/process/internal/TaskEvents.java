@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -26,8 +27,11 @@ class TaskEvents {
 		this.events = events;
 	}
 
-	@EventListener(condition = "#task.eventName == 'create'")
+	@EventListener
 	void on(DelegateTask task) {
+		if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+			return; // a plain comparison: a SpEL condition would be parsed and evaluated on every task event
+		}
 		boolean newInQueue = "Task_Work".equals(task.getTaskDefinitionKey()) && task.getAssignee() == null;
 		if (!ALWAYS.contains(task.getTaskDefinitionKey()) && !newInQueue) {
 			return;

@@ -1,8 +1,8 @@
 package io.ticketflow.ticket.internal;
 
 import org.springframework.data.jpa.repository.Query;
-import java.util.Optional;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
@@ -19,5 +19,6 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	Page<Article> findByTicketIdOrderByIdDesc(long ticketId, Pageable page);
 
-	Optional<Article> findFirstByMessageIdInOrderByIdDesc(List<String> messageIds);
+	@Query("select a from Article a where a.messageId in :messageIds order by a.id desc")
+	List<Article> newestWithMessageIdIn(List<String> messageIds, Limit limit);
 }
