@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param strangerPolicy what a mail to a ticket from somebody outside its conversation does
  * @param autoResponseDailyLimit automatic answers one recipient gets per day at most
  * @param accounts mailboxes polled for new messages, each delivering to a queue
+ * @param tlsTrust hosts (space-separated, or *) whose imaps/pop3s certificate is accepted as it is, e.g. a
+ * self-signed internal server; for all others the JVM's trust store decides and the certificate must name the host
  */
 @Validated
 @ConfigurationProperties("ticketflow.mail")
@@ -29,7 +31,8 @@ public record MailSettings(
 		@DefaultValue("PT5S") Duration dispatchInterval,
 		@DefaultValue("10") @Min(1) int maxDeliveryAttempts,
 		@DefaultValue("true") boolean schedule,
-		@DefaultValue @Valid List<Account> accounts) {
+		@DefaultValue @Valid List<Account> accounts,
+		String tlsTrust) {
 
 	/** A mailbox: imap, imaps, pop3 or pop3s. Only a trusted one may set queue and priority through headers. */
 	public record Account(@NotBlank String name, @DefaultValue("imap") String protocol, @NotBlank String host,

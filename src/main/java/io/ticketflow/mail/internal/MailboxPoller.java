@@ -1,6 +1,7 @@
 package io.ticketflow.mail.internal;
 
 import io.ticketflow.mail.MailIngestion;
+import io.ticketflow.mail.MailSettings;
 import io.ticketflow.mail.MailSettings.Account;
 import io.ticketflow.mail.TemporaryMailFailure;
 import jakarta.mail.FetchProfile;
@@ -52,8 +53,12 @@ public class MailboxPoller {
 
 	private final ExecutorService workers;
 
-	MailboxPoller(MailIngestion ingestion, @Value("${ticketflow.mail.ingest-threads:3}") int threads) {
+	private final MailSettings settings;
+
+	MailboxPoller(MailIngestion ingestion, MailSettings settings,
+			@Value("${ticketflow.mail.ingest-threads:3}") int threads) {
 		this.ingestion = ingestion;
+		this.settings = settings;
 		this.workers = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "mail-ingest");
 			thread.setDaemon(true);
@@ -68,7 +73,7 @@ public class MailboxPoller {
 
 	/** Returns how many messages were taken (and removed from the mailbox). */
 	public int poll(Account account) {
-		Session session = Session.getInstance(new Properties());
+		Session session = Session.getInstance(sessionProperties(account));
 		int taken = 0;
 		try (Store store = session.getStore(account.protocol())) {
 			store.connect(account.host(), account.port(), account.username(), account.password());
@@ -91,6 +96,32 @@ public class MailboxPoller {
 			log.warn("mailbox {} cannot be read now: {}", account.name(), ex.getMessage());
 		}
 		return taken;
+	}
+
+	/**
+	 * Time limits, so that a mailbox that stops answering cannot hold the poller. Over imaps and pop3s the JVM's trust
+	 * store decides which certificates are good and the certificate must name the host; {@code
+	 * ticketflow.mail.tls-trust} names hosts (space-separated, or {@code *}) whose certificate is accepted as it is,
+	 * without a certificate authority and whatever name it bears, e.g. a self-signed internal server.
+	 */
+	private Properties sessionProperties(Account account) {
+		String prefix = "mail." + account.protocol();
+		Properties properties = new Properties();
+		properties.put(prefix + ".connectiontimeout", "20000");
+		properties.put(prefix + ".timeout", "60000");
+		if (account.protocol().endsWith("s")) {
+			properties.put(prefix + ".ssl.checkserveridentity", String.valueOf(!trusted(account.host())));
+			if (trusted(account.host())) {
+				properties.put(prefix + ".ssl.trust", account.host());
+			}
+		}
+		return properties;
+	}
+
+	private boolean trusted(String host) {
+		String trust = settings.tlsTrust();
+		return trust != null && Arrays.stream(trust.trim().split("\\s+"))
+			.anyMatch(t -> t.equals("*") || t.equalsIgnoreCase(host));
 	}
 
 	/** Takes a chunk, its independent groups in parallel; marks what was taken even when a group failed. */
