@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -20,7 +21,8 @@ import org.hibernate.annotations.Immutable;
 public class Article {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+	@SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = IdSequences.BLOCK)
 	private Long id;
 
 	private Long ticketId;

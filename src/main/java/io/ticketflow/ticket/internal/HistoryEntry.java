@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,7 +24,8 @@ import org.hibernate.annotations.Immutable;
 public class HistoryEntry {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_history_seq")
+	@SequenceGenerator(name = "ticket_history_seq", sequenceName = "ticket_history_seq", allocationSize = IdSequences.BLOCK)
 	private Long id;
 
 	private Long ticketId;
