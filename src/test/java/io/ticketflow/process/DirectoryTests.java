@@ -1,0 +1,33 @@
+package io.ticketflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ticketflow.TicketflowTest;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Memberships are kept for a few seconds, but what the help desk changes itself counts at once. */
+@TicketflowTest
+class DirectoryTests {
+
+	@Autowired
+	Directory directory;
+
+	@Test
+	void aMembershipAddedThroughTheDirectoryCountsAtOnce() {
+		String user = "u" + UUID.randomUUID().toString().substring(0, 8);
+		String group = "g" + UUID.randomUUID().toString().substring(0, 8);
+		directory.ensureGroup(group, "A group");
+		directory.ensureUser(user, "Una", "User", "secret", List.of("agents"));
+		assertThat(directory.groupsOf(user)).containsExactly("agents");
+		assertThat(directory.emailsOf(Set.of(), Set.of(group))).isEmpty();
+
+		directory.ensureUser(user, "Una", "User", "secret", List.of("agents", group));
+
+		assertThat(directory.groupsOf(user)).containsExactlyInAnyOrder("agents", group);
+		assertThat(directory.emailsOf(Set.of(), Set.of(group))).containsExactly(user + "@ticketflow.localhost");
+	}
+}
