@@ -1,0 +1,53 @@
+package io.ticketflow.process.internal;
+
+import io.ticketflow.ticket.TicketQueries;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ticket processes started by a version without the {@code answered} flag get it at start-up, from their ticket,
+ * so that the "Unanswered" filter lists them too. Afterwards every start sets it and nothing is left to do.
+ */
+@Component
+@Order(2)
+class AnsweredFlags implements ApplicationRunner {
+
+	private final RuntimeService runtime;
+
+	private final TicketQueries tickets;
+
+	private final Engine engine;
+
+	AnsweredFlags(RuntimeService runtime, TicketQueries tickets, Engine engine) {
+		this.runtime = runtime;
+		this.tickets = tickets;
+		this.engine = engine;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		engine.asSystem(this::addMissing);
+	}
+
+	/** Returns how many processes got the flag. */
+	int addMissing() {
+		Set<String> flagged = runtime.createVariableInstanceQuery().variableName(Vars.ANSWERED).list().stream()
+			.map(VariableInstance::getProcessInstanceId).collect(Collectors.toSet());
+		int added = 0;
+		for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+			.processDefinitionKey(TicketProcessEvents.PROCESS).list()) {
+			if (!flagged.contains(instance.getId()) && instance.getBusinessKey() != null) {
+				runtime.setVariable(instance.getId(), Vars.ANSWERED, tickets.ticket(instance.getBusinessKey()).answered());
+				added++;
+			}
+		}
+		return added;
+	}
+}
