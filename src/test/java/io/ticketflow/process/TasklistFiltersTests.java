@@ -117,6 +117,17 @@ class TasklistFiltersTests {
 		finally {
 			ClockUtil.reset();
 		}
+
+		// the customer wrote: the ticket is open again, the reminder is no longer due
+		followUps.receive(number, ArticleDraft.fromCustomer(Channel.EMAIL, tickets.ticket(number).customer(),
+				"Re: [Ticket#" + number + "]", "Any news?"));
+		ClockUtil.setCurrentTime(Date.from(until.plus(1, ChronoUnit.MINUTES)));
+		try {
+			assertThat(keys("agent", "Pending reminders due")).doesNotContain(number);
+		}
+		finally {
+			ClockUtil.reset();
+		}
 	}
 
 	@Test

@@ -2,6 +2,9 @@ package io.ticketflow.process.internal;
 
 import io.ticketflow.ticket.Consultations;
 import io.ticketflow.ticket.TicketActions;
+import io.ticketflow.ticket.TicketView;
+import io.ticketflow.ticket.TicketState;
+import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketType;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +33,13 @@ class TriageSteps {
 	}
 
 	@Bean
-	JavaDelegate registerFollowUp(TicketActions actions) {
-		return execution -> actions.followUpReceived(Vars.ticketId(execution));
+	JavaDelegate registerFollowUp(TicketActions actions, TicketQueries tickets) {
+		return execution -> {
+			TicketView before = tickets.ticket(Vars.ticketId(execution));
+			actions.followUpReceived(Vars.ticketId(execution));
+			if (before.state() == TicketState.PENDING_REMINDER && before.pendingUntil() != null) {
+				WorkSteps.reminderAnswered(execution, before.pendingUntil());
+			}
+		};
 	}
 }

@@ -8,7 +8,12 @@ import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketView;
 import io.ticketflow.ticket.TicketState;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +49,22 @@ class WorkSteps {
 				task.setDueDate(Date.from(ticket.pendingUntil()));
 			}
 		};
+	}
+
+	/**
+	 * The customer wrote after the reminder time: the ticket is open again, and its work task no longer due for the
+	 * reminder (a due date an agent set by hand stays).
+	 */
+	static void reminderAnswered(DelegateExecution execution, Instant reminder) {
+		TaskService tasks = execution.getProcessEngineServices().getTaskService();
+		for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey("Task_Work").list()) {
+			if (task.getDueDate() != null && task.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS)
+				.equals(reminder.truncatedTo(ChronoUnit.SECONDS))) {
+				task.setDueDate(null);
+				tasks.saveTask(task);
+			}
+		}
 	}
 
 	@Bean
