@@ -28,6 +28,15 @@ try {
     if (!(await agent.ticketTab()).includes('Since this morning nothing loads.')) {
       throw new Error("the Ticket tab does not show the customer's mail");
     }
+    // the system's events stand between the articles: the triage moved the ticket to Support
+    if (await agent.page.locator('.tf-conversation .tf-event', { hasText: 'queue changed' }).count() !== 1) {
+      throw new Error("the triage's queue change is not in the conversation");
+    }
+    await agent.page.uncheck('.tf-show-events');
+    if (await agent.page.locator('.tf-conversation .tf-event').count() !== 0) {
+      throw new Error('the system events do not hide');
+    }
+    await agent.page.check('.tf-show-events');
     await agent.note('Asked the network team whether the line is down.');
     const internal = agent.page.locator('.tf-article.tf-internal', { hasText: 'Asked the network team' });
     if (!(await internal.innerText()).includes('not visible to the customer')) {

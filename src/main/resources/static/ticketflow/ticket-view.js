@@ -126,23 +126,53 @@ function properties(ticket) {
     row('Merged into', ticket.mergedInto), row('Created', when(ticket.created)), row('Changed', when(ticket.changed))));
 }
 
-/** The conversation, newest page first; "Show earlier" fetches the page before. Oldest at the top. */
+/** A line of the ticket's history shown in the conversation: a state change, a transfer, a consultation… */
+function eventView(entry) {
+  return h('li', { class: 'tf-event' },
+    h('span', { class: 'tf-when' }, when(entry.created)), ' · ',
+    h('span', { class: 'tf-event-type' }, entry.type.replaceAll('_', ' ')), ' · ', entry.actor,
+    entry.detail ? ` · ${entry.detail}` : '');
+}
+
+/**
+ * The conversation, newest page first; "Show earlier" fetches the page before. Oldest at the top, with the
+ * system's events (from the history, articles aside) between the articles of the same time, unless hidden.
+ */
 async function conversation(api, number) {
   const list = h('ol', { class: 'tf-conversation' });
   const more = h('button', { type: 'button', class: 'btn btn-default btn-sm tf-earlier' }, 'Show earlier articles');
   const count = h('div', { class: 'tf-count' });
+  const showEvents = h('input', { type: 'checkbox', class: 'tf-show-events', checked: true });
+  const articles = [];
+  let events = [];
   let page = 0;
+  let all = false;
+  const render = () => {
+    const oldest = articles.length > 0 ? Date.parse(articles[0].created) : 0;
+    const items = articles.map((a) => ({ at: Date.parse(a.created), rank: 0, node: () => articleView(number, a) }));
+    if (showEvents.checked) {
+      // at the same moment the ticket's creation comes before its first article, other events after the article
+      events.filter((e) => e.type !== 'article_added' && (all || Date.parse(e.created) >= oldest))
+        .forEach((e) => items.push({ at: Date.parse(e.created), rank: e.type === 'created' ? -1 : 1, node: () => eventView(e) }));
+    }
+    items.sort((x, y) => x.at - y.at || x.rank - y.rank);
+    list.replaceChildren(...items.map((item) => item.node()));
+  };
   const load = async () => {
     const slice = await api.get(`tickets/${number}/articles?page=${page}&size=${PAGE}`);
-    const shown = list.children.length + slice.content.length;
-    list.prepend(...slice.content.slice().reverse().map((a) => articleView(number, a)));
-    count.textContent = `${shown} of ${slice.totalElements} articles`;
+    articles.unshift(...slice.content.slice().reverse());
+    count.textContent = `${articles.length} of ${slice.totalElements} articles`;
     page += 1;
-    more.style.display = page >= slice.totalPages ? 'none' : '';
+    all = page >= slice.totalPages;
+    more.style.display = all ? 'none' : '';
+    render();
   };
   more.addEventListener('click', () => load().catch((error) => count.append(` – ${error.message}`)));
+  showEvents.addEventListener('change', render);
+  events = await api.get(`tickets/${number}/history`);
   await load();
-  return h('section', { class: 'tf-section' }, h('h4', {}, 'Conversation'), count, more, list);
+  return h('section', { class: 'tf-section' }, h('h4', {}, 'Conversation'), count,
+    h('label', { class: 'tf-label' }, showEvents, ' show system events'), ' ', more, list);
 }
 
 function history(api, number) {
