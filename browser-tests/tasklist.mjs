@@ -114,13 +114,19 @@ export class Tasklist {
 
   /** Adds an internal note from the Ticket tab; returns what the tab answered. */
   async note(text) {
+    return this.write('note', text);
+  }
+
+  /** Writes from the Ticket tab without completing the task: a note, a reply, or the customer's call. */
+  async write(kind, text) {
+    const button = { note: '.tf-add-note', reply: '.tf-send-reply', customer: '.tf-customer-called' }[kind];
     await this.page.fill('.tf-compose-text', text);
-    await this.page.click('.tf-add-note');
+    await this.page.click(button);
     const status = this.page.locator('.tf-compose-status');
     await this.page.waitForFunction(() => document.querySelector('.tf-compose-status')?.textContent.trim().length > 0,
       null, { timeout: 20000 });
     await this.page.waitForTimeout(500);
-    await this.shot('note');
+    await this.shot(kind);
     return status.innerText();
   }
 

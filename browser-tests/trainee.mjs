@@ -9,6 +9,13 @@ try {
     const trainee = await Tasklist.as(chromium, base, 'trainee', 'trainee');
     await trainee.open(await taskId(base, 'trainee', ticket, 'Task_Work'));
     await trainee.claim();
+    // a quick word from the Ticket tab is held for review as well
+    await trainee.ticketTab();
+    const held = await trainee.write('reply', 'We are looking into it.');
+    if (held !== "Reply held for a senior agent's review.") {
+      throw new Error(`the trainee's reply from the Ticket tab was not held: ${held}`);
+    }
+    await trainee.formTab();
     await trainee.select('What next?', 'Reply to the customer');
     await trainee.fill('Text', 'just restart it lol');
     await trainee.complete();

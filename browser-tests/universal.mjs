@@ -37,7 +37,9 @@ try {
       throw new Error('the system events do not hide');
     }
     await agent.page.check('.tf-show-events');
-    await agent.note('Asked the network team whether the line is down.');
+    if ((await agent.note('Asked the network team whether the line is down.')) !== 'Note added.') {
+      throw new Error('the note was not confirmed');
+    }
     const internal = agent.page.locator('.tf-article.tf-internal', { hasText: 'Asked the network team' });
     if (!(await internal.innerText()).includes('not visible to the customer')) {
       throw new Error('the note is not marked as internal');

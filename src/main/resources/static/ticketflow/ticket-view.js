@@ -196,17 +196,19 @@ function history(api, number) {
  * Adding a note, a reply or what the customer said on the phone, without completing the task; the server decides
  * who may. The customer's call is a follow-up like a mail.
  */
-function compose(api, number, refresh) {
+function compose(api, number, refresh, message) {
   const text = h('textarea', { class: 'form-control tf-compose-text', rows: 4, placeholder: 'Write a note or a reply…' });
-  const status = h('div', { class: 'tf-compose-status', role: 'status' });
+  const status = h('div', { class: 'tf-compose-status', role: 'status' }, message);
   const send = (kind) => async () => {
     status.textContent = '';
     status.className = 'tf-compose-status';
     try {
-      await api.post(`tickets/${number}/articles`, { kind, body: text.value });
+      const article = await api.post(`tickets/${number}/articles`, { kind, body: text.value });
       text.value = '';
-      status.textContent = { note: 'Note added.', reply: 'Reply written.', customer: "The customer's call is on the ticket." }[kind];
-      await refresh();
+      // a trainee's reply is kept as an internal draft until a senior agent reviews it
+      const held = kind === 'reply' && !article.visibleForCustomer;
+      const done = { note: 'Note added.', reply: 'Reply sent to the customer.', customer: "The customer's call is on the ticket." };
+      await refresh(held ? 'Reply held for a senior agent\'s review.' : done[kind]);
     } catch (error) {
       status.textContent = error.message;
       status.className = 'tf-compose-status tf-error';
@@ -224,11 +226,11 @@ function compose(api, number, refresh) {
 /** The whole ticket into a node: properties, a composer (unless read only), conversation and history. */
 export async function renderTicket(node, api, number, { readOnly = false } = {}) {
   stylesheet();
-  const draw = async () => {
+  const draw = async (message) => {
     const ticket = await api.get(`tickets/${number}`);
     const parts = [h('h3', { class: 'tf-heading' }, `Ticket #${ticket.number} – ${ticket.title}`), properties(ticket)];
     if (!readOnly) {
-      parts.push(compose(api, number, draw));
+      parts.push(compose(api, number, draw, message));
     }
     parts.push(await conversation(api, number), history(api, number));
     node.replaceChildren(h('div', { class: 'tf-ticket', 'data-ticket': number }, parts));
