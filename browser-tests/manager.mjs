@@ -1,5 +1,5 @@
 // The manager opens Cockpit: the dashboard shows the help desk's figures as they are after what just happened,
-// and the Tickets page finds the ticket just closed, with its whole conversation and history.
+// and the Tickets page finds the ticket just closed, with its whole conversation, history and process steps.
 // Arguments: base URL, number of a ticket closed just now, then the expected figures as JSON
 // ({"open":…, "unanswered":…, "createdToday":…, "closedToday":…}).
 import { browser, Tasklist } from './tasklist.mjs';
@@ -54,6 +54,12 @@ try {
   const history = await page.locator('.tf-history').innerText();
   if (!history.includes('closed') || !history.includes('open -> closed_successful')) {
     throw new Error(`the closed ticket's history is not shown: ${history}`);
+  }
+  await page.click('.tf-process-steps summary');
+  await page.waitForSelector('.tf-process-steps tr[data-step="Task_Close"]', { timeout: 20000 });
+  const steps = await page.locator('.tf-process-steps').innerText();
+  if (!steps.includes('Work on the ticket') || steps.includes('waiting')) {
+    throw new Error(`the closed ticket's process steps are not shown: ${steps}`);
   }
   await cockpit.shot('closed-ticket-history');
   console.log(`manager saw ${JSON.stringify(shown)} and the history of ${ticket}`);

@@ -192,6 +192,25 @@ function history(api, number) {
   return details;
 }
 
+/** The steps the ticket's processes went through, from the engine's history, for running and finished tickets. */
+function processSteps(api, number) {
+  const body = h('tbody');
+  const details = h('details', { class: 'tf-process-steps' }, h('summary', {}, 'Process steps'),
+    h('table', { class: 'table table-condensed' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'Started'), h('th', {}, 'Step'), h('th', {}, 'Kind'), h('th', {}, 'Who'),
+        h('th', {}, 'Ended'))),
+      body));
+  let loaded = false;
+  details.addEventListener('toggle', async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    const steps = await api.get(`tickets/${number}/process-history`);
+    body.append(...steps.map((s) => h('tr', { 'data-step': s.step }, h('td', {}, when(s.started)), h('td', {}, s.name || s.step),
+      h('td', {}, s.type), h('td', {}, s.assignee || ''), h('td', {}, s.ended ? when(s.ended) : 'waiting'))));
+  });
+  return details;
+}
+
 /**
  * Adding a note, a reply or what the customer said on the phone, without completing the task; the server decides
  * who may. The customer's call is a follow-up like a mail.
@@ -232,7 +251,7 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     if (!readOnly) {
       parts.push(compose(api, number, draw, message));
     }
-    parts.push(await conversation(api, number), history(api, number));
+    parts.push(await conversation(api, number), history(api, number), processSteps(api, number));
     node.replaceChildren(h('div', { class: 'tf-ticket', 'data-ticket': number }, parts));
   };
   try {

@@ -2,6 +2,7 @@ package io.ticketflow.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.process.ProcessStep;
 import io.ticketflow.process.TicketTasks;
 import io.ticketflow.ticket.TicketFilter;
 import io.ticketflow.ticket.TicketOpening;
@@ -96,6 +97,13 @@ class TicketController {
 		catch (org.springframework.util.InvalidMimeTypeException ex) {
 			return MediaType.APPLICATION_OCTET_STREAM;
 		}
+	}
+
+	@GetMapping("/{number}/process-history")
+	@Operation(summary = "The steps the ticket's process went through, oldest first, finished tickets too")
+	List<ProcessStep> processHistory(@PathVariable String number, Principal user) {
+		queries.requireVisible(user.getName(), number);
+		return tasks.steps(new TicketNumber(number).value());
 	}
 
 	@GetMapping("/{number}/history")

@@ -3,6 +3,7 @@ package io.ticketflow.process;
 import io.ticketflow.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,9 +23,13 @@ public class TicketTasks {
 
 	private final RuntimeService runtime;
 
-	TicketTasks(TaskService tasks, IdentityService identity, Directory directory, RuntimeService runtime) {
+	private final HistoryService history;
+
+	TicketTasks(TaskService tasks, IdentityService identity, Directory directory, RuntimeService runtime,
+			HistoryService history) {
 		this.tasks = tasks;
 		this.runtime = runtime;
+		this.history = history;
 		this.identity = identity;
 		this.directory = directory;
 	}
@@ -35,6 +40,21 @@ public class TicketTasks {
 				.map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
 						t.getCreateTime().toInstant()))
 				.toList();
+	}
+
+	/**
+	 * The steps the ticket's processes went through, oldest first, gateways left out: what Cockpit shows of a running
+	 * instance only, for finished ones too. A reopened ticket has one process after the other.
+	 */
+	public List<ProcessStep> steps(String ticketNumber) {
+		return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticketNumber)
+			.orderByProcessInstanceStartTime().asc().list().stream()
+			.flatMap(instance -> history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+				.orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream())
+			.filter(a -> !a.getActivityType().endsWith("Gateway"))
+			.map(a -> new ProcessStep(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getAssignee(),
+					a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant()))
+			.toList();
 	}
 
 	/** The number of the ticket a task belongs to. */

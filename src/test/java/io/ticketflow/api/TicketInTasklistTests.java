@@ -89,6 +89,25 @@ class TicketInTasklistTests {
 	}
 
 	@Test
+	void theProcessStepsOfAClosedTicketAreKept() throws Exception {
+		String number = desk.open("Support");
+		desk.complete(number, "Task_Work", "agent", java.util.Map.of("workAction", "reply", "body", "Done."));
+		desk.complete(number, "Task_Work", "agent", java.util.Map.of("workAction", "close", "resolution", "successful"));
+		mvc.perform(get("/api/tickets/" + number + "/process-history").with(httpBasic("manager", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].type").value("startEvent"))
+			.andExpect(jsonPath("$[?(@.step == 'Task_Work')].assignee").value(org.hamcrest.Matchers.everyItem(
+					org.hamcrest.Matchers.is("agent"))))
+			.andExpect(jsonPath("$[?(@.step == 'Task_SendReply')]").isNotEmpty())
+			.andExpect(jsonPath("$[?(@.step == 'Task_Close')]").isNotEmpty())
+			.andExpect(jsonPath("$[-1].type").value("noneEndEvent"))
+			.andExpect(jsonPath("$[?(@.type =~ /.*Gateway/)]").isEmpty())
+			.andExpect(jsonPath("$[?(@.ended == null)]").isEmpty());
+		mvc.perform(get("/api/tickets/" + number + "/process-history").with(httpBasic("agent2", "demo")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theWebappSessionMayReadAndWithItsCsrfTokenWrite() throws Exception {
 		String number = desk.open("Support");
 		String token = UUID.randomUUID().toString();
