@@ -6,15 +6,19 @@ import io.ticketflow.TicketflowTest;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Memberships are kept for a few seconds, but what the help desk changes itself counts at once. */
+/** Memberships are kept for five seconds, but what the help desk changes itself counts at once. */
 @TicketflowTest
 class DirectoryTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	IdentityService identity;
 
 	@Test
 	void aMembershipAddedThroughTheDirectoryCountsAtOnce() {
@@ -29,5 +33,17 @@ class DirectoryTests {
 
 		assertThat(directory.groupsOf(user)).containsExactlyInAnyOrder("agents", group);
 		assertThat(directory.emailsOf(Set.of(), Set.of(group))).containsExactly(user + "@ticketflow.localhost");
+	}
+
+	@Test
+	void aMembershipChangedElsewhereCountsWithinFiveSeconds() throws InterruptedException {
+		String user = "u" + UUID.randomUUID().toString().substring(0, 8);
+		directory.ensureUser(user, "Una", "User", "secret", List.of("agents"));
+		assertThat(directory.groupsOf(user)).containsExactly("agents");
+
+		identity.createMembership(user, "observers"); // as Camunda Admin would
+		assertThat(directory.groupsOf(user)).as("still the kept answer").containsExactly("agents");
+		Thread.sleep(Directory.FRESH_FOR.plusMillis(200).toMillis());
+		assertThat(directory.groupsOf(user)).containsExactlyInAnyOrder("agents", "observers");
 	}
 }
