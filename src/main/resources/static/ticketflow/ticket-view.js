@@ -138,13 +138,12 @@ function eventView(entry) {
  * The conversation, newest page first; "Show earlier" fetches the page before. Oldest at the top, with the
  * system's events (from the history, articles aside) between the articles of the same time, unless hidden.
  */
-async function conversation(api, number) {
+async function conversation(api, number, events) {
   const list = h('ol', { class: 'tf-conversation' });
   const more = h('button', { type: 'button', class: 'btn btn-default btn-sm tf-earlier' }, 'Show earlier articles');
   const count = h('div', { class: 'tf-count' });
   const showEvents = h('input', { type: 'checkbox', class: 'tf-show-events', checked: true });
   const articles = [];
-  let events = [];
   let page = 0;
   let all = false;
   const render = () => {
@@ -169,46 +168,38 @@ async function conversation(api, number) {
   };
   more.addEventListener('click', () => load().catch((error) => count.append(` – ${error.message}`)));
   showEvents.addEventListener('change', render);
-  events = await api.get(`tickets/${number}/history`);
   await load();
   return h('section', { class: 'tf-section' }, h('h4', {}, 'Conversation'), count,
     h('label', { class: 'tf-label' }, showEvents, ' show system events'), ' ', more, list);
 }
 
-function history(api, number) {
+/** A collapsed table; its rows are made when it is first opened. */
+function collapsedTable(className, summary, headings, rows) {
   const body = h('tbody');
-  const details = h('details', { class: 'tf-history' }, h('summary', {}, 'History'),
-    h('table', { class: 'table table-condensed' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'When'), h('th', {}, 'What'), h('th', {}, 'Who'), h('th', {}, 'Detail'))),
-      body));
+  const details = h('details', { class: className }, h('summary', {}, summary),
+    h('table', { class: 'table table-condensed' }, h('thead', {}, h('tr', {}, headings.map((t) => h('th', {}, t)))), body));
   let loaded = false;
   details.addEventListener('toggle', async () => {
     if (!details.open || loaded) return;
     loaded = true;
-    const entries = await api.get(`tickets/${number}/history`);
-    body.append(...entries.map((e) => h('tr', {}, h('td', {}, when(e.created)), h('td', {}, e.type.replaceAll('_', ' ')),
-      h('td', {}, e.actor), h('td', {}, e.detail))));
+    body.append(...(await rows()));
   });
   return details;
 }
 
+/** The ticket's whole history, the same lines the conversation shows as events. */
+function history(entries) {
+  return collapsedTable('tf-history', 'History', ['When', 'What', 'Who', 'Detail'], async () => entries.map((e) =>
+    h('tr', {}, h('td', {}, when(e.created)), h('td', {}, e.type.replaceAll('_', ' ')), h('td', {}, e.actor),
+      h('td', {}, e.detail))));
+}
+
 /** The steps the ticket's processes went through, from the engine's history, for running and finished tickets. */
 function processSteps(api, number) {
-  const body = h('tbody');
-  const details = h('details', { class: 'tf-process-steps' }, h('summary', {}, 'Process steps'),
-    h('table', { class: 'table table-condensed' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'Started'), h('th', {}, 'Step'), h('th', {}, 'Kind'), h('th', {}, 'Who'),
-        h('th', {}, 'Ended'))),
-      body));
-  let loaded = false;
-  details.addEventListener('toggle', async () => {
-    if (!details.open || loaded) return;
-    loaded = true;
-    const steps = await api.get(`tickets/${number}/process-history`);
-    body.append(...steps.map((s) => h('tr', { 'data-step': s.step }, h('td', {}, when(s.started)), h('td', {}, s.name || s.step),
-      h('td', {}, s.type), h('td', {}, s.assignee || ''), h('td', {}, s.ended ? when(s.ended) : 'waiting'))));
-  });
-  return details;
+  return collapsedTable('tf-process-steps', 'Process steps', ['Started', 'Step', 'Kind', 'Who', 'Ended'], async () =>
+    (await api.get(`tickets/${number}/process-history`)).map((step) => h('tr', { 'data-step': step.step },
+      h('td', {}, when(step.started)), h('td', {}, step.name || step.step), h('td', {}, step.type),
+      h('td', {}, step.assignee || ''), h('td', {}, step.ended ? when(step.ended) : 'waiting'))));
 }
 
 /**
@@ -251,7 +242,8 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     if (!readOnly) {
       parts.push(compose(api, number, draw, message));
     }
-    parts.push(await conversation(api, number), history(api, number), processSteps(api, number));
+    const entries = await api.get(`tickets/${number}/history`);
+    parts.push(await conversation(api, number, entries), history(entries), processSteps(api, number));
     node.replaceChildren(h('div', { class: 'tf-ticket', 'data-ticket': number }, parts));
   };
   try {

@@ -45,8 +45,12 @@ public class Directory implements GroupDirectory {
 
 	@Override
 	public Set<String> groupsOf(String userId) {
-		return fresh(groupsOfUser, userId, () -> identity.createGroupQuery().groupMember(userId).list().stream()
-			.map(Group::getId).collect(Collectors.toUnmodifiableSet()));
+		return fresh(groupsOfUser, userId, () -> memberships(userId));
+	}
+
+	private Set<String> memberships(String userId) {
+		return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	public void ensureGroup(String id, String name) {
@@ -69,8 +73,7 @@ public class Directory implements GroupDirectory {
 			user.setPassword(password);
 			identity.saveUser(user);
 		}
-		Set<String> current = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId)
-			.collect(Collectors.toUnmodifiableSet());
+		Set<String> current = memberships(id);
 		groups.stream().filter(g -> !current.contains(g)).forEach(g -> identity.createMembership(id, g));
 		forgetMemberships();
 	}

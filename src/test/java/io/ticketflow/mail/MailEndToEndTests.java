@@ -311,9 +311,7 @@ class MailEndToEndTests {
 	}
 
 	private String ticketOf(String customer) {
-		return jdbc.queryForObject("select t.number from ticketflow.ticket t join ticketflow.customer c "
-				+ "on c.id = t.customer_id where c.email = ? order by t.id desc fetch first 1 rows only", String.class,
-				customer);
+		return Mailboxes.newestTicketOf(jdbc, customer);
 	}
 
 	private MimeMessage single(String address) throws Exception {

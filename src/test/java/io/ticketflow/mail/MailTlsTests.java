@@ -108,8 +108,6 @@ class MailTlsTests {
 	}
 
 	private String ticketOf(String customer) {
-		return jdbc.queryForObject("select t.number from ticketflow.ticket t join ticketflow.customer c "
-				+ "on c.id = t.customer_id where c.email = ? order by t.id desc fetch first 1 rows only", String.class,
-				customer);
+		return Mailboxes.newestTicketOf(jdbc, customer);
 	}
 }

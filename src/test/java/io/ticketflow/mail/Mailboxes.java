@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Customers writing to the help desk through the embedded SMTP server, and what arrives in their mailboxes. */
 public final class Mailboxes {
@@ -33,6 +34,13 @@ public final class Mailboxes {
 
 	static String messageId() {
 		return "<" + UUID.randomUUID() + "@example.com>";
+	}
+
+	/** The number of the newest ticket of a customer. */
+	static String newestTicketOf(JdbcTemplate jdbc, String customer) {
+		return jdbc.queryForObject("select t.number from ticketflow.ticket t join ticketflow.customer c "
+				+ "on c.id = t.customer_id where c.email = ? order by t.id desc fetch first 1 rows only", String.class,
+				customer);
 	}
 
 	/** A plain mail as a customer's client would write it. */

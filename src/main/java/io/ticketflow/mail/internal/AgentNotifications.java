@@ -53,8 +53,11 @@ class AgentNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(TaskWaiting task) {
 		Set<String> users = task.assignee() == null ? Set.of() : Set.of(task.assignee());
-		notify(task.ticketId(), WHAT.getOrDefault(task.step(), task.name()), directory.emailsOf(users,
-				task.candidateGroups()));
+		Set<String> recipients = directory.emailsOf(users, task.candidateGroups());
+		if (!recipients.isEmpty()) {
+			notify(task.ticketId(), tickets.ticket(task.ticketId()), WHAT.getOrDefault(task.step(), task.name()),
+					recipients);
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -67,15 +70,11 @@ class AgentNotifications {
 		if (ticket.responsible() != null) {
 			agents.add(ticket.responsible());
 		}
-		notify(followUp.ticketId(), "The customer wrote again", directory.emailsOf(agents, Set.of()));
+		notify(followUp.ticketId(), ticket, "The customer wrote again", directory.emailsOf(agents, Set.of()));
 	}
 
-	/** By the ticket's id: the ticket is already loaded in the change's transaction, no query asks for it again. */
-	private void notify(long ticketId, String what, Set<String> recipients) {
-		if (recipients.isEmpty()) {
-			return;
-		}
-		TicketView ticket = tickets.ticket(ticketId);
+	/** The ticket is read by its id: it is already loaded in the change's transaction, no query asks for it again. */
+	private void notify(long ticketId, TicketView ticket, String what, Set<String> recipients) {
 		String number = ticket.number();
 		String subject = "[Ticket#" + number + "] " + what + ": " + ticket.title();
 		String body = what + ".\n\nTicket " + number + ": " + ticket.title() + "\nCustomer: " + ticket.customer()

@@ -110,8 +110,9 @@ public class MailboxPoller {
 		properties.put(prefix + ".connectiontimeout", "20000");
 		properties.put(prefix + ".timeout", "60000");
 		if (account.protocol().endsWith("s")) {
-			properties.put(prefix + ".ssl.checkserveridentity", String.valueOf(!trusted(account.host())));
-			if (trusted(account.host())) {
+			boolean trusted = trusted(account.host());
+			properties.put(prefix + ".ssl.checkserveridentity", String.valueOf(!trusted));
+			if (trusted) {
 				properties.put(prefix + ".ssl.trust", account.host());
 			}
 		}

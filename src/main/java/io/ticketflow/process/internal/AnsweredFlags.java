@@ -36,8 +36,12 @@ class AnsweredFlags implements ApplicationRunner {
 		engine.asSystem(this::addMissing);
 	}
 
-	/** Returns how many processes got the flag. */
+	/** Returns how many processes got the flag. Two counts when nothing is missing, as after the first start. */
 	int addMissing() {
+		long processes = runtime.createProcessInstanceQuery().processDefinitionKey(TicketProcessEvents.PROCESS).count();
+		if (runtime.createVariableInstanceQuery().variableName(Vars.ANSWERED).count() >= processes) {
+			return 0;
+		}
 		Set<String> flagged = runtime.createVariableInstanceQuery().variableName(Vars.ANSWERED).list().stream()
 			.map(VariableInstance::getProcessInstanceId).collect(Collectors.toSet());
 		int added = 0;
