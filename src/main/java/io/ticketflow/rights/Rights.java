@@ -24,6 +24,9 @@ public class Rights {
 	/** Personas that work on any ticket they are given, whatever its queue. */
 	private static final Set<Persona> WORK_ANY = Set.of(ADMINS, DISPATCHERS, SPECIALISTS, AUTHORIZERS);
 
+	/** Personas that change something; observers and managers only look. */
+	private static final Set<Persona> WRITERS = Set.of(ADMINS, DISPATCHERS, AGENTS, TRAINEES, SPECIALISTS, AUTHORIZERS);
+
 	private final GroupDirectory directory;
 
 	Rights(GroupDirectory directory) {
@@ -64,6 +67,24 @@ public class Rights {
 		}
 		if (!groups.contains(queueGroup)) {
 			throw new ForbiddenException(actor + " does not work in the queue of this ticket");
+		}
+	}
+
+	/** Whether the actor, a known person, may work a ticket of the given queue group. */
+	public boolean mayWork(String actor, String queueGroup) {
+		try {
+			requireMayWork(actor, queueGroup);
+			return !isSystem(actor);
+		}
+		catch (ForbiddenException refused) {
+			return false;
+		}
+	}
+
+	/** Changes anything at all, a comment on a task included: observers, managers and people of no persona do not. */
+	public void requireMayChange(String actor) {
+		if (!isSystem(actor) && !has(groups(actor), WRITERS)) {
+			throw new ForbiddenException(actor + " may look but not change anything");
 		}
 	}
 

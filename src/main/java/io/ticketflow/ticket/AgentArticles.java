@@ -4,6 +4,7 @@ import io.ticketflow.customer.Customers;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.ticket.internal.Article;
+import io.ticketflow.ticket.internal.ArticleRepository;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketViews;
@@ -27,7 +28,11 @@ public class AgentArticles {
 
 	private final ApplicationEventPublisher events;
 
-	AgentArticles(TicketLedger ledger, Customers customers, Rights rights, ApplicationEventPublisher events) {
+	private final ArticleRepository drafts;
+
+	AgentArticles(TicketLedger ledger, Customers customers, Rights rights, ApplicationEventPublisher events,
+			ArticleRepository drafts) {
+		this.drafts = drafts;
 		this.ledger = ledger;
 		this.customers = customers;
 		this.rights = rights;
@@ -53,7 +58,8 @@ public class AgentArticles {
 	}
 
 	/** A senior agent approved a trainee's reply, possibly edited: now it reaches the customer. */
-	public ArticleView releaseReviewed(long ticketId, String reviewer, String trainee, String body) {
+	public ArticleView releaseReviewed(long ticketId, String reviewer, long draftArticleId, String body) {
+		String trainee = draftAuthor(ticketId, draftArticleId);
 		rights.requireMayReview(reviewer, trainee);
 		Ticket ticket = ledger.ticket(ticketId);
 		ledger.record(ticket, HistoryType.REVIEW_APPROVED, reviewer, "reply of " + trainee + " approved");
@@ -61,7 +67,8 @@ public class AgentArticles {
 	}
 
 	/** A senior agent sent a trainee's reply back; the customer sees nothing of it. */
-	public ArticleView returnForRevision(long ticketId, String reviewer, String trainee, String comment) {
+	public ArticleView returnForRevision(long ticketId, String reviewer, long draftArticleId, String comment) {
+		String trainee = draftAuthor(ticketId, draftArticleId);
 		rights.requireMayReview(reviewer, trainee);
 		Ticket ticket = ledger.ticket(ticketId);
 		Article article = ledger.append(ticket, ArticleDraft.note(reviewer, subject(ticket),
@@ -91,8 +98,15 @@ public class AgentArticles {
 		Article draft = ledger.append(ticket, ArticleDraft.note(agent, subject(ticket), "Reply awaiting review:\n" + body));
 		ledger.record(ticket, HistoryType.REPLY_HELD_FOR_REVIEW, agent, "reply held until a senior agent approves it");
 		ledger.changed(ticket);
-		events.publishEvent(new ReplyHeldForReview(ticket.id(), ticket.number(), agent, body));
+		events.publishEvent(new ReplyHeldForReview(ticket.id(), ticket.number(), agent, body, draft.id()));
 		return TicketViews.of(draft);
+	}
+
+	/** Who wrote the held reply: the article says, whatever the process was told. */
+	private String draftAuthor(long ticketId, long draftArticleId) {
+		return drafts.findById(draftArticleId).filter(a -> a.ticketId() == ticketId && !a.visibleForCustomer())
+			.map(Article::author)
+			.orElseThrow(() -> new ActionNotAllowedException("no reply of this ticket waits for review"));
 	}
 
 	private ArticleView send(Ticket ticket, String author, String body) {

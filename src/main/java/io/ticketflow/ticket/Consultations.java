@@ -27,24 +27,34 @@ public class Consultations {
 		this.rights = rights;
 	}
 
+	/** An agent asks a consultant, a person who may work this ticket, with a question. */
 	public void ask(long ticketId, String agent, String consultant, String question) {
-		requireConsultant(agent, consultant);
 		Ticket ticket = ledger.ticket(ticketId);
 		rights.requireMayWork(agent, ledger.queueGroup(ticket));
-		ticket.requireActive();
+		requireConsultant(ticket, agent, consultant);
+		ticket.askConsultation(agent, consultant);
 		record(ticket, agent, question, HistoryType.CONSULTATION_ASKED, agent + " asks " + consultant);
 	}
 
+	/** The consultant the ticket is with passes it on; the next one returns it to them. */
 	public void pass(long ticketId, String consultant, String next, String note) {
-		requireConsultant(consultant, next);
 		requireNote(note);
-		record(ledger.ticket(ticketId), consultant, note, HistoryType.CONSULTATION_PASSED, consultant + " passes to " + next);
+		Ticket ticket = ledger.ticket(ticketId);
+		requireConsultant(ticket, consultant, next);
+		ticket.passConsultation(consultant, next);
+		record(ticket, consultant, note, HistoryType.CONSULTATION_PASSED, consultant + " passes to " + next);
 	}
 
-	public void giveBack(long ticketId, String consultant, String previous, String note) {
+	/**
+	 * The consultant the ticket is with gives it back one step, with a note. Returns who has it now: the consultant
+	 * who passed it on, or the agent who asked ({@link #consultant} is then null).
+	 */
+	public String giveBack(long ticketId, String consultant, String note) {
 		requireNote(note);
-		record(ledger.ticket(ticketId), consultant, note, HistoryType.CONSULTATION_RETURNED,
-				consultant + " returns to " + previous);
+		Ticket ticket = ledger.ticket(ticketId);
+		String previous = ticket.returnConsultation(consultant);
+		record(ticket, consultant, note, HistoryType.CONSULTATION_RETURNED, consultant + " returns to " + previous);
+		return previous;
 	}
 
 	public void askAuthorization(long ticketId, String agent, String request) {
@@ -53,18 +63,27 @@ public class Consultations {
 		}
 		Ticket ticket = ledger.ticket(ticketId);
 		rights.requireMayWork(agent, ledger.queueGroup(ticket));
-		ticket.requireActive();
+		ticket.askAuthorization(agent);
 		record(ticket, agent, request, HistoryType.AUTHORIZATION_ASKED, agent + " asks for authorization");
 	}
 
-	public void decide(long ticketId, String authorizer, String asker, boolean approved, String reason) {
-		rights.requireMayAuthorize(authorizer, asker);
+	/** An authorizer decides what the agent of the ticket's open request asked for. */
+	public void decide(long ticketId, String authorizer, boolean approved, String reason) {
+		Ticket ticket = ledger.ticket(ticketId);
+		rights.requireMayAuthorize(authorizer, ticket.authorizationAsker());
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("authorizationReason", "an authorization decision gives its reason");
 		}
+		ticket.authorizationDecided();
 		String decision = approved ? "approved" : "refused";
-		record(ledger.ticket(ticketId), authorizer, decision + ": " + reason, HistoryType.AUTHORIZATION_DECIDED,
+		record(ticket, authorizer, decision + ": " + reason, HistoryType.AUTHORIZATION_DECIDED,
 				authorizer + " " + decision);
+	}
+
+	/** The consultant a ticket is with, or null. */
+	@Transactional(readOnly = true)
+	public String consultant(long ticketId) {
+		return ledger.ticket(ticketId).consultant();
 	}
 
 	/** Asks the customer for what a dispatcher needs to route the ticket. */
@@ -93,12 +112,16 @@ public class Consultations {
 		}
 	}
 
-	private static void requireConsultant(String from, String to) {
+	/** A consultant is a person who may work this ticket, other than the one who asks. */
+	private void requireConsultant(Ticket ticket, String from, String to) {
 		if (to == null || to.isBlank()) {
 			throw new InvalidInputException("consultant", "name the agent to consult");
 		}
 		if (to.equals(from)) {
 			throw new InvalidInputException("consultant", "an agent does not consult themselves");
+		}
+		if (!rights.mayWork(to, ledger.queueGroup(ticket))) {
+			throw new InvalidInputException("consultant", to + " is nobody who may work this ticket");
 		}
 	}
 }

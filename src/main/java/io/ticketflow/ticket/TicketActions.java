@@ -71,7 +71,10 @@ public class TicketActions {
 		ledger.changed(ticket);
 	}
 
-	/** Moves the ticket to another queue and/or hands it to another agent. Returns the queue's group. */
+	/**
+	 * Moves the ticket to another queue and/or hands it to another agent, who must be someone who may work it there.
+	 * Moved without an agent, it waits in the new queue for whoever takes it. Returns the queue's group.
+	 */
 	public String transfer(long ticketId, String queueName, String agent, String actor) {
 		Ticket ticket = workable(ticketId, actor);
 		if (blank(queueName) && blank(agent)) {
@@ -80,12 +83,25 @@ public class TicketActions {
 		if (!blank(queueName)) {
 			moveTo(ticket, queue(queueName), actor);
 		}
-		if (!blank(agent)) {
-			ledger.record(ticket, HistoryType.RESPONSIBLE_CHANGED, actor, ticket.responsible() + " -> " + agent);
-			ticket.delegateTo(agent);
+		String group = ledger.queueGroup(ticket);
+		if (!blank(agent) && !rights.mayWork(agent, group)) {
+			throw new InvalidInputException("targetAgent", agent + " is nobody who may work this ticket in its queue");
+		}
+		String next = blank(agent) ? null : agent;
+		if (!Objects.equals(ticket.responsible(), next)) {
+			ledger.record(ticket, HistoryType.RESPONSIBLE_CHANGED, actor, ticket.responsible() + " -> " + next);
+			ticket.delegateTo(next);
 		}
 		ledger.changed(ticket);
-		return ledger.queue(ticket.queueId()).groupId();
+		return group;
+	}
+
+	/** The agent who gets the ticket's work task: its responsible agent, while they may still work it. */
+	@Transactional(readOnly = true)
+	public String workingAgent(long ticketId) {
+		Ticket ticket = ledger.ticket(ticketId);
+		String agent = ticket.responsible();
+		return agent != null && rights.mayWork(agent, ledger.queueGroup(ticket)) ? agent : null;
 	}
 
 	/** Sets a pending state until the given moment, which must lie in the future. */

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The models pass bpmnlint with the camunda-compat rules for Camunda 7.24 (browser-tests/.bpmnlintrc). */
+/**
+ * The models pass Camunda Modeler's own lint: bpmnlint's recommended rules and the camunda-compat rules for
+ * Camunda 7.24 (browser-tests/.bpmnlintrc), without an error or a warning.
+ */
 class ModelLintTests {
 
 	@Test
@@ -17,6 +20,6 @@ class ModelLintTests {
 		assertThat(lint.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(lint.exitValue()).as(output).isZero();
-		assertThat(output).as(output).doesNotContain("  error  ");
+		assertThat(output).as(output).doesNotContain("error", "warning", "problem");
 	}
 }

@@ -86,13 +86,14 @@ class ReviewTests {
 	@Test
 	void onlySeniorAgentsReviewAndNeverTheirOwnReply() {
 		String number = desk.open("Support");
-		articles.reply(number, "trainee", "Draft.");
+		ArticleView held = articles.reply(number, "trainee", "Draft.");
 		assertThatThrownBy(() -> desk.complete(number, "Task_Review", "trainee", Map.of("reviewDecision", "approve")))
 			.isInstanceOf(RuntimeException.class);
 		assertThat(visibleReplies(number)).isEmpty();
-		assertThatThrownBy(() -> articles.releaseReviewed(1L, "specialist", "trainee", "x"))
+		long ticketId = tickets.idOf(number);
+		assertThatThrownBy(() -> articles.releaseReviewed(ticketId, "specialist", held.id(), "x"))
 			.isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> articles.releaseReviewed(1L, "trainee", "trainee", "x"))
+		assertThatThrownBy(() -> articles.releaseReviewed(ticketId, "trainee", held.id(), "x"))
 			.isInstanceOf(ForbiddenException.class);
 	}
 

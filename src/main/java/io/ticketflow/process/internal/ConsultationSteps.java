@@ -1,69 +1,60 @@
 package io.ticketflow.process.internal;
 
 import io.ticketflow.ticket.Consultations;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Consultation and authorization, wired by bean name into ticket.bpmn. The consultant of the moment is in the
- * variable {@code consultant}; the ones before, in {@link ConsultationChain}.
+ * Consultation and authorization, wired by bean name into ticket.bpmn. Who is asked, who asked and who gets the
+ * ticket back are the ticket's to know ({@link Consultations}); the process only learns whether a consultant still
+ * has it ({@link Vars#CONSULTATION_OPEN}).
  */
 @Configuration(proxyBeanMethods = false)
 class ConsultationSteps {
 
+	/** The form's field {@code consultant} names whom the agent asks; the ticket checks that they may work it. */
 	@Bean
 	JavaDelegate askConsultation(Consultations consultations) {
 		return execution -> {
-			String agent = Vars.actor(execution);
-			consultations.ask(Vars.ticketId(execution), agent, Vars.string(execution, Vars.CONSULTANT),
+			consultations.ask(Vars.ticketId(execution), Vars.person(execution), Vars.string(execution, "consultant"),
 					Vars.string(execution, "body"));
-			execution.setVariable(Vars.CONSULT_CHAIN, "");
-			execution.setVariable(Vars.RESPONSIBLE, agent);
+			execution.setVariable(Vars.CONSULTATION_OPEN, true);
 		};
+	}
+
+	/** The consultation task goes to the consultant the ticket is with. */
+	@Bean
+	TaskListener assignConsultant(Consultations consultations) {
+		return task -> task.setAssignee(consultations.consultant(Vars.ticketId(task)));
 	}
 
 	@Bean
 	JavaDelegate passConsultation(Consultations consultations) {
-		return execution -> {
-			String current = Vars.string(execution, Vars.CONSULTANT);
-			String next = Vars.string(execution, "nextConsultant");
-			consultations.pass(Vars.ticketId(execution), current, next, Vars.string(execution, "note"));
-			execution.setVariable(Vars.CONSULT_CHAIN, chain(execution).push(current).format());
-			execution.setVariable(Vars.CONSULTANT, next);
-		};
+		return execution -> consultations.pass(Vars.ticketId(execution), Vars.person(execution),
+				Vars.string(execution, "nextConsultant"), Vars.string(execution, "note"));
 	}
 
 	@Bean
 	JavaDelegate returnConsultation(Consultations consultations) {
 		return execution -> {
-			ConsultationChain chain = chain(execution);
-			String previous = chain.isEmpty() ? Vars.string(execution, Vars.RESPONSIBLE) : chain.previous();
-			consultations.giveBack(Vars.ticketId(execution), Vars.string(execution, Vars.CONSULTANT), previous,
-					Vars.string(execution, "note"));
-			execution.setVariable(Vars.CONSULT_CHAIN, chain.isEmpty() ? "" : chain.pop().format());
-			execution.setVariable(Vars.CONSULTANT, chain.isEmpty() ? null : previous);
+			long ticketId = Vars.ticketId(execution);
+			consultations.giveBack(ticketId, Vars.person(execution), Vars.string(execution, "note"));
+			execution.setVariable(Vars.CONSULTATION_OPEN, consultations.consultant(ticketId) != null);
 		};
 	}
 
 	@Bean
 	JavaDelegate askAuthorization(Consultations consultations) {
-		return execution -> {
-			String agent = Vars.actor(execution);
-			consultations.askAuthorization(Vars.ticketId(execution), agent, Vars.string(execution, "authorizationRequest"));
-			execution.setVariable(Vars.RESPONSIBLE, agent);
-		};
+		return execution -> consultations.askAuthorization(Vars.ticketId(execution), Vars.person(execution),
+				Vars.string(execution, "authorizationRequest"));
 	}
 
 	@Bean
 	JavaDelegate decideAuthorization(Consultations consultations) {
-		return execution -> consultations.decide(Vars.ticketId(execution), Vars.actor(execution),
-				Vars.string(execution, Vars.RESPONSIBLE), "approve".equals(Vars.string(execution, "authorizationDecision")),
+		return execution -> consultations.decide(Vars.ticketId(execution), Vars.person(execution),
+				"approve".equals(Vars.string(execution, "authorizationDecision")),
 				Vars.string(execution, "authorizationReason"));
-	}
-
-	private static ConsultationChain chain(DelegateExecution execution) {
-		return ConsultationChain.parse(Vars.string(execution, Vars.CONSULT_CHAIN));
 	}
 }

@@ -25,8 +25,8 @@ class Engine {
 			withoutAuthorization(context, work);
 			return;
 		}
-		((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired()
-			.execute(commandContext -> withoutAuthorization(commandContext, work));
+		EngineDoors.application(() -> ((ProcessEngineImpl) engine).getProcessEngineConfiguration()
+			.getCommandExecutorTxRequired().execute(commandContext -> withoutAuthorization(commandContext, work)));
 	}
 
 	private static Void withoutAuthorization(CommandContext context, Runnable work) {

@@ -34,14 +34,14 @@ class TicketProcessEvents {
 
 	@EventListener
 	void on(TicketOpened opened) {
-		Map<String, Object> variables = variables(opened.ticketId(), opened.queueGroup(), null);
+		Map<String, Object> variables = variables(opened.ticketId(), opened.queueGroup());
 		variables.put(Vars.NEEDS_TRIAGE, opened.needsTriage());
 		engine.asSystem(() -> runtime.startProcessInstanceByKey(PROCESS, opened.number(), variables));
 	}
 
 	@EventListener
 	void on(TicketReopened reopened) {
-		Map<String, Object> variables = variables(reopened.ticketId(), reopened.queueGroup(), reopened.responsible());
+		Map<String, Object> variables = variables(reopened.ticketId(), reopened.queueGroup());
 		engine.asSystem(() -> runtime.createMessageCorrelation(REOPENED).processInstanceBusinessKey(reopened.number())
 				.setVariables(variables).correlateStartMessage());
 	}
@@ -61,22 +61,20 @@ class TicketProcessEvents {
 
 	@EventListener
 	void on(ReplyHeldForReview held) {
-		Map<String, Object> draft = Map.of(ReviewSteps.DRAFT_AUTHOR, held.trainee(), ReviewSteps.DRAFT_BODY, held.body());
+		Map<String, Object> draft = Map.of(Vars.DRAFT_ARTICLE, held.draftArticleId(), ReviewSteps.DRAFT_AUTHOR,
+				held.trainee(), ReviewSteps.DRAFT_BODY, held.body());
 		engine.asSystem(() -> runtime.createMessageCorrelation(REVIEW).processInstanceBusinessKey(held.number())
 				.setVariables(draft).correlate());
 	}
 
 	/** Only what is known: with full history every variable costs three rows, an empty one too. */
-	private static Map<String, Object> variables(long ticketId, String queueGroup, String responsible) {
+	private static Map<String, Object> variables(long ticketId, String queueGroup) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Vars.TICKET_ID, ticketId);
 		// a new or reopened ticket waits for an answer
 		variables.put(Vars.ANSWERED, false);
 		if (queueGroup != null) {
 			variables.put(Vars.QUEUE_GROUP, queueGroup);
-		}
-		if (responsible != null) {
-			variables.put(Vars.RESPONSIBLE, responsible);
 		}
 		return variables;
 	}

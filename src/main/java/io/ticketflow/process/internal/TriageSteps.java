@@ -21,14 +21,14 @@ class TriageSteps {
 			Integer priority = Vars.integer(execution, "priority");
 			String group = actions.route(Vars.ticketId(execution), Vars.string(execution, "queue"),
 					priority == null ? 3 : priority, type == null ? TicketType.UNCLASSIFIED : TicketType.of(type),
-					Vars.actor(execution));
+					Vars.person(execution));
 			execution.setVariable(Vars.QUEUE_GROUP, group);
 		};
 	}
 
 	@Bean
 	JavaDelegate askCustomer(Consultations consultations) {
-		return execution -> consultations.askCustomer(Vars.ticketId(execution), Vars.actor(execution),
+		return execution -> consultations.askCustomer(Vars.ticketId(execution), Vars.person(execution),
 				Vars.string(execution, "question"));
 	}
 

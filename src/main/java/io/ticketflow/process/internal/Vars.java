@@ -1,21 +1,39 @@
 package io.ticketflow.process.internal;
 
-import io.ticketflow.rights.Actors;
+import io.ticketflow.shared.ForbiddenException;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** Reads the few process variables a step needs; the ticket's data itself lives in the database. */
+/**
+ * The process variables of a ticket's process. The application writes the ones it relies on ({@link #KEPT});
+ * nobody else can (see {@link EngineDoors}). The rest are what a person entered in a task's form, which the steps
+ * validate before they act. The ticket's data itself, and who does what, live in the database.
+ */
 final class Vars {
 
 	static final String TICKET_ID = "ticketId";
 	static final String QUEUE_GROUP = "queueGroup";
-	static final String RESPONSIBLE = "responsible";
-	static final String CONSULTANT = "consultant";
-	static final String CONSULT_CHAIN = "consultChain";
 	static final String NEEDS_TRIAGE = "needsTriage";
-	static final String PENDING_UNTIL = "pendingUntil";
 	static final String ANSWERED = "answered";
+	/** The moment the pending timer fires; the form's field {@code pendingUntil} is only what the agent asked for. */
+	static final String PENDING_DUE = "pendingDue";
+	/** Whether the pending time reminds the agent or closes the ticket, from the ticket's state. */
+	static final String PENDING_REMINDER = "pendingReminder";
+	/** Whether the ticket still waits for a consultant after a consultant gave it back. */
+	static final String CONSULTATION_OPEN = "consultationOpen";
+	/** The article holding a trainee's reply while it waits for review. */
+	static final String DRAFT_ARTICLE = "draftArticle";
+	static final String REVIEWED_ARTICLE = "reviewedArticle";
+
+	/**
+	 * What the application writes and relies on, with the names earlier versions of the model used: nobody outside
+	 * the application may write, remove or add them.
+	 */
+	static final Set<String> KEPT = Set.of(TICKET_ID, QUEUE_GROUP, NEEDS_TRIAGE, ANSWERED, PENDING_DUE,
+			PENDING_REMINDER, CONSULTATION_OPEN, DRAFT_ARTICLE, REVIEWED_ARTICLE, "responsible", "consultChain",
+			"draftAuthor", "reviewedAuthor");
 
 	private Vars() {
 	}
@@ -37,12 +55,20 @@ final class Vars {
 		return value == null || value.toString().isBlank() ? null : Integer.valueOf(value.toString().strip());
 	}
 
-	/** Who did the step: the user signed in to Tasklist or the API; timers and other automatic steps act as the system. */
-	static String actor(DelegateExecution execution) {
+	static long longValue(VariableScope scope, String name) {
+		return ((Number) scope.getVariable(name)).longValue();
+	}
+
+	/**
+	 * The person who did the step: the user signed in to Tasklist, the engine's REST API or the help desk's API. A
+	 * step that stands for a person's decision never runs without one (a job, a batch, a timer).
+	 */
+	static String person(DelegateExecution execution) {
 		Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (auth != null && auth.getUserId() != null) {
-			return auth.getUserId();
+		if (auth == null || auth.getUserId() == null) {
+			throw new ForbiddenException("the step " + execution.getCurrentActivityName()
+					+ " stands for a person's decision and runs only when a signed-in person completes a task");
 		}
-		return Actors.SYSTEM;
+		return auth.getUserId();
 	}
 }

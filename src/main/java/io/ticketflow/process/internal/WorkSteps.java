@@ -23,13 +23,25 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WorkSteps {
 
+	static final String WORK = "Task_Work";
+
 	/** Claiming the work task takes the ticket: the first agent owns it, whoever works it is responsible. */
 	@Bean
 	TaskListener takeTicket(TicketActions actions) {
 		return task -> {
 			if (task.getAssignee() != null) {
 				actions.take(Vars.ticketId(task), task.getAssignee());
-				task.setVariable(Vars.RESPONSIBLE, task.getAssignee());
+			}
+		};
+	}
+
+	/** The work task goes to the ticket's responsible agent, as the ticket says; without one, to its queue. */
+	@Bean
+	TaskListener assignWork(TicketActions actions) {
+		return task -> {
+			String agent = actions.workingAgent(Vars.ticketId(task));
+			if (agent != null) {
+				task.setAssignee(agent);
 			}
 		};
 	}
@@ -41,7 +53,7 @@ class WorkSteps {
 	@Bean
 	TaskListener remindWhenDue(TicketQueries tickets) {
 		return task -> {
-			if (task.getVariable(Vars.PENDING_UNTIL) == null) {
+			if (task.getVariable(Vars.PENDING_DUE) == null) {
 				return; // never pending: no need to look
 			}
 			TicketView ticket = tickets.ticket(Vars.ticketId(task));
@@ -58,7 +70,7 @@ class WorkSteps {
 	static void reminderAnswered(DelegateExecution execution, Instant reminder) {
 		TaskService tasks = execution.getProcessEngineServices().getTaskService();
 		for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey("Task_Work").list()) {
+			.taskDefinitionKey(WORK).list()) {
 			if (task.getDueDate() != null && task.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS)
 				.equals(reminder.truncatedTo(ChronoUnit.SECONDS))) {
 				task.setDueDate(null);
@@ -67,14 +79,23 @@ class WorkSteps {
 		}
 	}
 
+	/** The work form offers its choices; anything else sent in its place is refused and the task stays. */
+	@Bean
+	JavaDelegate refuseUnknownAction() {
+		return execution -> {
+			throw new InvalidInputException("workAction", "choose one of the form's actions, not "
+					+ Vars.string(execution, "workAction"));
+		};
+	}
+
 	@Bean
 	JavaDelegate sendReply(AgentArticles articles) {
-		return execution -> articles.reply(Vars.ticketId(execution), Vars.actor(execution), Vars.string(execution, "body"));
+		return execution -> articles.reply(Vars.ticketId(execution), Vars.person(execution), Vars.string(execution, "body"));
 	}
 
 	@Bean
 	JavaDelegate addNote(AgentArticles articles) {
-		return execution -> articles.note(Vars.ticketId(execution), Vars.actor(execution), Vars.string(execution, "body"));
+		return execution -> articles.note(Vars.ticketId(execution), Vars.person(execution), Vars.string(execution, "body"));
 	}
 
 	@Bean
@@ -82,20 +103,21 @@ class WorkSteps {
 		return execution -> {
 			String agent = Vars.string(execution, "targetAgent");
 			String group = actions.transfer(Vars.ticketId(execution), Vars.string(execution, "targetQueue"), agent,
-					Vars.actor(execution));
+					Vars.person(execution));
 			execution.setVariable(Vars.QUEUE_GROUP, group);
-			execution.setVariable(Vars.RESPONSIBLE, agent);
 		};
 	}
 
+	/** The agent's choice in the form ({@code pendingType}, {@code pendingUntil}), validated by the ticket. */
 	@Bean
 	JavaDelegate setPending(TicketActions actions) {
 		return execution -> {
 			boolean reminder = "reminder".equals(Vars.string(execution, "pendingType"));
-			var until = Moments.parse(execution.getVariable(Vars.PENDING_UNTIL), Vars.PENDING_UNTIL);
+			var until = Moments.parse(execution.getVariable("pendingUntil"), "pendingUntil");
 			actions.pend(Vars.ticketId(execution), reminder ? TicketState.PENDING_REMINDER : TicketState.PENDING_AUTO_CLOSE,
-					until, Vars.actor(execution));
-			execution.setVariable(Vars.PENDING_UNTIL, Date.from(until));
+					until, Vars.person(execution));
+			execution.setVariable(Vars.PENDING_REMINDER, reminder);
+			execution.setVariable(Vars.PENDING_DUE, Date.from(until));
 		};
 	}
 
@@ -107,9 +129,9 @@ class WorkSteps {
 			if (faqId == null) {
 				throw new InvalidInputException("faqId", "choose the FAQ entry that answers the customer");
 			}
-			var until = answers.answer(Vars.ticketId(execution), Vars.actor(execution), faqId);
-			execution.setVariable("pendingType", "autoClose");
-			execution.setVariable(Vars.PENDING_UNTIL, Date.from(until));
+			var until = answers.answer(Vars.ticketId(execution), Vars.person(execution), faqId);
+			execution.setVariable(Vars.PENDING_REMINDER, false);
+			execution.setVariable(Vars.PENDING_DUE, Date.from(until));
 		};
 	}
 
@@ -126,12 +148,12 @@ class WorkSteps {
 	@Bean
 	JavaDelegate closeTicket(TicketActions actions) {
 		return execution -> actions.close(Vars.ticketId(execution),
-				!"unsuccessful".equals(Vars.string(execution, "resolution")), Vars.actor(execution));
+				!"unsuccessful".equals(Vars.string(execution, "resolution")), Vars.person(execution));
 	}
 
 	@Bean
 	JavaDelegate mergeTicket(TicketActions actions) {
 		return execution -> actions.merge(Vars.ticketId(execution), Vars.string(execution, "mergeInto"),
-				Vars.actor(execution));
+				Vars.person(execution));
 	}
 }

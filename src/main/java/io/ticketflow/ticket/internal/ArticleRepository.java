@@ -2,6 +2,7 @@ package io.ticketflow.ticket.internal;
 
 import org.springframework.data.jpa.repository.Query;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.Repository;
 public interface ArticleRepository extends Repository<Article, Long> {
 
 	Article save(Article article);
+
+	Optional<Article> findById(long id);
 
 	@Query("select a from Article a where a.ticketId = :ticketId order by a.id")
 	List<Article> findByTicketIdOrderByIdAsc(long ticketId);

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket.internal;
 
 import io.ticketflow.shared.ActionNotAllowedException;
+import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.ticket.TicketState;
 import io.ticketflow.ticket.TicketType;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /** The ticket aggregate: its properties; articles and history refer to it by id. */
 @Entity
@@ -56,6 +58,11 @@ public class Ticket {
 	private Instant changedAt;
 
 	private String historyHead;
+
+	/** The agent who asked, then each consultant the ticket went to, comma-separated; null when nobody is asked. */
+	private String consultationChain;
+
+	private String authorizationAskedBy;
 
 	@Version
 	private long version;
@@ -141,6 +148,79 @@ public class Ticket {
 		mergedInto = target;
 		state = TicketState.MERGED;
 		touch();
+	}
+
+	/** An agent asks a consultant; the agent is responsible and gets the ticket back when it returns. */
+	public void askConsultation(String agent, String consultant) {
+		requireActive();
+		if (consultationChain != null) {
+			throw new ActionNotAllowedException("ticket " + number + " is already with " + consultant());
+		}
+		consultationChain = agent + "," + consultant;
+		responsible = agent;
+		touch();
+	}
+
+	/** The consultant the ticket is with, or null. */
+	public String consultant() {
+		return consultationChain == null ? null : chain().get(chain().size() - 1);
+	}
+
+	/** The consultant hands the ticket on to another one, who returns it to them. */
+	public void passConsultation(String consultant, String next) {
+		requireConsultant(consultant);
+		consultationChain = consultationChain + "," + next;
+		touch();
+	}
+
+	/** The consultant gives the ticket back one step. Returns who has it now: a consultant, or the agent who asked. */
+	public String returnConsultation(String consultant) {
+		requireConsultant(consultant);
+		List<String> chain = chain();
+		List<String> back = chain.subList(0, chain.size() - 1);
+		consultationChain = back.size() > 1 ? String.join(",", back) : null;
+		touch();
+		return back.get(back.size() - 1);
+	}
+
+	public boolean inConsultation() {
+		return consultationChain != null;
+	}
+
+	public void askAuthorization(String agent) {
+		requireActive();
+		authorizationAskedBy = agent;
+		responsible = agent;
+		touch();
+	}
+
+	/** The agent whose request for authorization is open, or null. */
+	public String authorizationAsker() {
+		return authorizationAskedBy;
+	}
+
+	/** An authorization was decided. Returns the agent who asked for it. */
+	public String authorizationDecided() {
+		if (authorizationAskedBy == null) {
+			throw new ActionNotAllowedException("nobody asked for an authorization on ticket " + number);
+		}
+		String asker = authorizationAskedBy;
+		authorizationAskedBy = null;
+		touch();
+		return asker;
+	}
+
+	private void requireConsultant(String actor) {
+		if (consultationChain == null) {
+			throw new ActionNotAllowedException("ticket " + number + " is not with a consultant");
+		}
+		if (!consultant().equals(actor)) {
+			throw new ForbiddenException("ticket " + number + " is with " + consultant() + ", not with " + actor);
+		}
+	}
+
+	private List<String> chain() {
+		return List.of(consultationChain.split(","));
 	}
 
 	/** True once after {@link #answered} flipped: whoever tells the other modules about the change asks. */
