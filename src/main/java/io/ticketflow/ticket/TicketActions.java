@@ -71,6 +71,14 @@ public class TicketActions {
 		ledger.changed(ticket);
 	}
 
+	/** The agent working the ticket gave its task back to the queue: nobody is responsible until someone takes it. */
+	public void release(long ticketId, String actor) {
+		Ticket ticket = ledger.ticket(ticketId);
+		ledger.record(ticket, HistoryType.UNLOCKED, actor, ticket.responsible() + " -> nobody");
+		ticket.delegateTo(null);
+		ledger.changed(ticket);
+	}
+
 	/**
 	 * Moves the ticket to another queue and/or hands it to another agent, who must be someone who may work it there.
 	 * Moved without an agent, it waits in the new queue for whoever takes it. Returns the queue's group.

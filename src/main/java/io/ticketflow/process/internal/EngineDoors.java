@@ -1,7 +1,6 @@
 package io.ticketflow.process.internal;
 
 import io.ticketflow.rights.Rights;
-import io.ticketflow.shared.ForbiddenException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,7 +34,9 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 	static final Pattern COURSE = Pattern.compile("(Suspend|Activate|UpdateProcessInstancesSuspend)\\w*"
 			+ "|(Set|Delete|Recalculate|Execute|Unlock)Jobs?\\w*" + "|\\w*(Modification|Modify|Migrat|Restart)\\w*"
 			+ "|\\w*(Correlate|MessageEventReceived|Signal)\\w*" + "|(StartProcessInstance|SubmitStartForm)\\w*"
-			+ "|(Add|Delete)\\w*IdentityLink\\w*");
+			+ "|(Add|Delete)\\w*IdentityLink\\w*"
+			// a refused job execution must not count as a failure of the job
+			+ "|(Failed|Successful)JobListener");
 
 	/** Commands that add to the engine's record: for people who may change something. */
 	static final Pattern WRITING = Pattern.compile("AddComment|CreateAttachment|SaveAttachment");
@@ -108,15 +109,6 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 			return auth == null ? null : auth.getUserId();
 		}
 
-		private void requireMayChange(String user) {
-			try {
-				rights.getObject().requireMayChange(user);
-			}
-			catch (ForbiddenException refused) {
-				throw new AuthorizationException(refused.getMessage());
-			}
-		}
-
 		private void check(Command<?> command, String user) {
 			String name = name(command);
 			if (COURSE.matcher(name).matches()) {
@@ -124,7 +116,8 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 						+ " is not allowed from outside the help desk.");
 			}
 			if (WRITING.matcher(name).matches()) {
-				requireMayChange(user);
+				// not an AuthorizationException, which the comment resource would answer with 400
+				rights.getObject().requireMayChange(user);
 			}
 			String kept = KeptVariables.named(command);
 			if (kept != null) {

@@ -3,11 +3,13 @@ package io.ticketflow.process.internal;
 import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.shared.HelpDeskException;
+import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
@@ -29,10 +31,13 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
 		@Override
 		public Response toResponse(HelpDeskException ex) {
-			return Response.status(status(ex)).type(MediaType.APPLICATION_JSON_TYPE)
-				.entity(Map.of("type", ex.getClass().getSimpleName().replace("Exception", ""), "message",
-						String.valueOf(ex.getMessage())))
-				.build();
+			Map<String, String> body = new LinkedHashMap<>();
+			body.put("type", ex.getClass().getSimpleName().replace("Exception", ""));
+			body.put("message", String.valueOf(ex.getMessage()));
+			if (ex instanceof InvalidInputException invalid) {
+				body.put("field", invalid.field());
+			}
+			return Response.status(status(ex)).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
 		}
 
 		private static int status(HelpDeskException ex) {

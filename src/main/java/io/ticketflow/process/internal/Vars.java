@@ -1,9 +1,11 @@
 package io.ticketflow.process.internal;
 
+import io.ticketflow.rights.Actors;
 import io.ticketflow.shared.ForbiddenException;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -57,6 +59,12 @@ final class Vars {
 
 	static long longValue(VariableScope scope, String name) {
 		return ((Number) scope.getVariable(name)).longValue();
+	}
+
+	/** Who changed a task: the signed-in person, or the system when the application itself did. */
+	static String actor(DelegateTask task) {
+		Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return auth == null || auth.getUserId() == null ? Actors.SYSTEM : auth.getUserId();
 	}
 
 	/**

@@ -25,12 +25,18 @@ class WorkSteps {
 
 	static final String WORK = "Task_Work";
 
-	/** Claiming the work task takes the ticket: the first agent owns it, whoever works it is responsible. */
+	/**
+	 * Claiming the work task takes the ticket: the first agent owns it, whoever works it is responsible. Giving the
+	 * task back to the queue releases it.
+	 */
 	@Bean
 	TaskListener takeTicket(TicketActions actions) {
 		return task -> {
 			if (task.getAssignee() != null) {
 				actions.take(Vars.ticketId(task), task.getAssignee());
+			}
+			else {
+				actions.release(Vars.ticketId(task), Vars.actor(task));
 			}
 		};
 	}
