@@ -34,7 +34,9 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 	static final Pattern COURSE = Pattern.compile("(Suspend|Activate|UpdateProcessInstancesSuspend)\\w*"
 			+ "|(Set|Delete|Recalculate|Execute|Unlock)Jobs?\\w*" + "|\\w*(Modification|Modify|Migrat|Restart)\\w*"
 			+ "|\\w*(Correlate|MessageEventReceived|Signal)\\w*" + "|(StartProcessInstance|SubmitStartForm)\\w*"
-			+ "|(Add|Delete)\\w*IdentityLink\\w*"
+			+ "|(Add|Delete)\\w*IdentityLink\\w*" + "|HandleTask\\w*|EvaluateStartCondition|CreateIncident"
+			// the record is kept forever: no time to live to set
+			+ "|Update\\w*HistoryTimeToLive"
 			// a refused job execution must not count as a failure of the job
 			+ "|(Failed|Successful)JobListener");
 

@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +30,31 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 	@Override
 	protected void registerAdditionalResources() {
 		register(Refusals.class);
+		register(BadRequests.class);
+	}
+
+	/**
+	 * The engine's REST API answers some malformed requests with a server error (a missing list, options that do not
+	 * go together): nothing a caller sends is the server's fault, so they are bad requests. Errors of the database
+	 * stay server errors; a conflicting change is a conflict.
+	 */
+	public static class BadRequests implements ContainerResponseFilter {
+
+		private static final Set<String> BAD_INPUT = Set.of("NullPointerException", "IllegalArgumentException",
+				"NumberFormatException", "ClassCastException", "RestException", "ProcessEngineException",
+				"BadUserRequestException", "NotValidException", "NullValueException");
+
+		@Override
+		public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+			if (response.getStatus() == 500 && response.getEntity() instanceof ExceptionDto error) {
+				if ("OptimisticLockingException".equals(error.getType())) {
+					response.setStatus(409);
+				}
+				else if (BAD_INPUT.contains(error.getType()) && !String.valueOf(error.getMessage()).contains("SQL")) {
+					response.setStatus(400);
+				}
+			}
+		}
 	}
 
 	public static class Refusals implements ExceptionMapper<HelpDeskException> {
