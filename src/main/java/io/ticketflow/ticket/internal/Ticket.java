@@ -57,6 +57,8 @@ public class Ticket {
 
 	private String historyHead;
 
+	private String articleHead;
+
 	@Version
 	private long version;
 
@@ -155,6 +157,11 @@ public class Ticket {
 		historyHead = hash;
 	}
 
+	/** The hash of the newest article; every new article is chained to it. */
+	public void chainArticle(String hash) {
+		articleHead = hash;
+	}
+
 	public void requireActive() {
 		if (!state.isActive()) {
 			throw new ActionNotAllowedException("ticket " + number + " is " + state.code());
@@ -227,5 +234,9 @@ public class Ticket {
 
 	public String historyHead() {
 		return historyHead;
+	}
+
+	public String articleHead() {
+		return articleHead;
 	}
 }
