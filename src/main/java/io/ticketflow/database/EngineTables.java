@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * On PostgreSQL the application runs as a runtime role that cannot create tables nor delete the engine's history, so
  * Camunda cannot create its own schema at its start ({@code camunda.bpm.database.schema-update: false}). After every
  * migration, as the owner (Flyway's connection), this creates Camunda's tables in {@code public} from the engine's
- * own scripts when they are missing, and grants the runtime role what the engine needs: everything on its runtime
+ * own scripts when they are missing (and moves them there from another schema), and grants the runtime role what the engine needs: everything on its runtime
  * tables, and on its history tables ({@code ACT_HI_*}) reading, inserting and updating, never deleting.
  */
 @Component
@@ -41,21 +41,28 @@ class EngineTables implements Callback {
 	public void handle(Event event, Context context) {
 		try {
 			Connection connection = context.getConnection();
-			if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-				return;
+			if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+				prepare(connection, context.getConfiguration().getPlaceholders().get("runtime_role"));
 			}
-			if (!present(connection)) {
-				create(connection);
-			}
-			String role = context.getConfiguration().getPlaceholders().get("runtime_role");
-			if (role == null) {
-				throw new IllegalStateException("spring.flyway.placeholders.runtime_role names no runtime role");
-			}
-			grant(connection, role);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Camunda's tables could not be set up for the runtime role", ex);
 		}
+	}
+
+	/** Camunda's tables in {@link #SCHEMA}, created or moved there as needed, and the runtime role's rights on them. */
+	void prepare(Connection connection, String role) throws SQLException {
+		if (role == null) {
+			throw new IllegalStateException("spring.flyway.placeholders.runtime_role names no runtime role");
+		}
+		String found = schemaOfEngineTables(connection);
+		if (found == null) {
+			create(connection);
+		}
+		else if (!found.equals(SCHEMA)) {
+			moveToSchema(connection, found);
+		}
+		grant(connection, role);
 	}
 
 	@Override
@@ -63,11 +70,30 @@ class EngineTables implements Callback {
 		return "Camunda's tables";
 	}
 
-	private static boolean present(Connection connection) throws SQLException {
+	private static String schemaOfEngineTables(Connection connection) throws SQLException {
 		try (Statement sql = connection.createStatement();
-				ResultSet table = sql.executeQuery("select 1 from pg_tables where schemaname = '" + SCHEMA
-						+ "' and tablename = 'act_ge_property'")) {
-			return table.next();
+				ResultSet table = sql.executeQuery("select schemaname from pg_tables where tablename = 'act_ge_property' "
+						+ "order by schemaname = '" + SCHEMA + "' desc")) {
+			return table.next() ? table.getString(1) : null;
+		}
+	}
+
+	/**
+	 * An engine that created its tables as a role with a schema of its own name (the owner {@code ticketflow} and
+	 * the application's schema {@code ticketflow}) put them there, where the runtime role does not look.
+	 */
+	private static void moveToSchema(Connection connection, String from) throws SQLException {
+		try (Statement sql = connection.createStatement()) {
+			sql.execute("""
+					do $$
+					declare
+					    t record;
+					begin
+					    for t in select tablename from pg_tables where schemaname = '%1$s' and tablename like 'act\\_%%' loop
+					        execute format('alter table %%I.%%I set schema %2$s', '%1$s', t.tablename);
+					    end loop;
+					end;
+					$$""".formatted(from, SCHEMA));
 		}
 	}
 
