@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedPostgresConfiguration {
 
-	static final String DATABASE = "ticketflow";
+	public static final String DATABASE = "ticketflow";
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${spring.flyway.user}") String owner,
@@ -27,11 +27,20 @@ public class EmbeddedPostgresConfiguration {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
 			.setServerConfig("synchronous_commit", "on")
 			.start();
+		createDatabase(postgres, owner, runtime);
+		return postgres;
+	}
+
+	/**
+	 * The owner and runtime roles, with their names as passwords, and the database {@value #DATABASE} owned by the
+	 * owner; the URL has no user in it, so that each of the two data sources logs in as its own role.
+	 */
+	public static String createDatabase(EmbeddedPostgres postgres, String owner, String runtime) {
 		JdbcTemplate superuser = new JdbcTemplate(postgres.getPostgresDatabase());
 		superuser.execute("create role " + owner + " login password '" + owner + "'");
 		superuser.execute("create role " + runtime + " login password '" + runtime + "'");
 		superuser.execute("create database " + DATABASE + " owner " + owner);
-		return postgres;
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
 	}
 
 	/** The application's data source: the runtime role, which cannot rewrite or delete the record. */
