@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --verify-history[=<ticket number>]}: checks the hash chains of history and articles, prints the first broken link of each
- * ticket and exits with 0 when everything is intact, 3 when not.
+ * {@code --verify-history[=<ticket number>]}: checks the hash chains of history and articles, prints the first
+ * broken link of each ticket and exits with 0 when everything is intact, 3 when not.
  */
 @Component
 @Order(100)

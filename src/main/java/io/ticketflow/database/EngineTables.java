@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * On PostgreSQL the application runs as a runtime role that cannot create tables nor delete the engine's history, so
  * Camunda cannot create its own schema at its start ({@code camunda.bpm.database.schema-update: false}). After every
  * migration, as the owner (Flyway's connection), this creates Camunda's tables in {@code public} from the engine's
- * own scripts when they are missing (and moves them there from another schema), and grants the runtime role what the engine needs: everything on its runtime
- * tables, and on its history tables ({@code ACT_HI_*}) reading, inserting and updating, never deleting.
+ * own scripts when they are missing (and moves them there from another schema), and grants the runtime role what
+ * the engine needs: everything on its runtime tables, and on its history tables ({@code ACT_HI_*}) reading,
+ * inserting and updating, never deleting.
  */
 @Component
 class EngineTables implements Callback {

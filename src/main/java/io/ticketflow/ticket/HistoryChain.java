@@ -86,10 +86,10 @@ public class HistoryChain {
 		String previous = null;
 		for (HistoryEntry entry : history.findByTicketIdOrderByIdAsc(ticket.id())) {
 			if (!Objects.equals(previous, entry.previousHash())) {
-				return Optional.of(new BrokenLink(ticket.number(), entry.id(), null, "does not follow the line before it"));
+				return Optional.of(historyLink(ticket, entry, "does not follow the line before it"));
 			}
 			if (!entry.computeHash().equals(entry.hash())) {
-				return Optional.of(new BrokenLink(ticket.number(), entry.id(), null, "content was changed after it was written"));
+				return Optional.of(historyLink(ticket, entry, "content was changed after it was written"));
 			}
 			previous = entry.hash();
 		}
@@ -101,7 +101,8 @@ public class HistoryChain {
 
 	private Optional<BrokenLink> verifyArticles(Ticket ticket) {
 		Map<Long, List<String>> files = attachments.findWithContentByTicketId(ticket.id()).stream()
-			.collect(Collectors.groupingBy(Attachment::articleId, Collectors.mapping(Attachment::digest, Collectors.toList())));
+			.collect(Collectors.groupingBy(Attachment::articleId,
+					Collectors.mapping(Attachment::digest, Collectors.toList())));
 		String previous = null;
 		for (Article article : articles.findByTicketIdOrderByIdAsc(ticket.id())) {
 			if (!Objects.equals(previous, article.previousHash())) {
@@ -116,6 +117,10 @@ public class HistoryChain {
 			return Optional.of(new BrokenLink(ticket.number(), null, null, "articles are missing at the end"));
 		}
 		return Optional.empty();
+	}
+
+	private static BrokenLink historyLink(Ticket ticket, HistoryEntry entry, String reason) {
+		return new BrokenLink(ticket.number(), entry.id(), null, reason);
 	}
 
 	private static BrokenLink articleLink(Ticket ticket, Article article, String reason) {

@@ -59,6 +59,7 @@ class EngineTablesTests {
 		assertThat(runtime.update("update act_ge_property set value_ = 'changed' where name_ = 'marker'")).isOne();
 		runtime.update("insert into act_hi_procinst (id_, proc_inst_id_, proc_def_id_, start_time_) "
 				+ "values ('1', '1', 'ticket:1', current_timestamp)");
-		assertThatThrownBy(() -> runtime.update("delete from act_hi_procinst")).rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> runtime.update("delete from act_hi_procinst")).rootCause()
+			.hasMessageContaining("permission denied");
 	}
 }

@@ -20,7 +20,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The hash chain of history and articles catches a row changed behind the application's back (H2 has no trigger to stop it). */
+/**
+ * The hash chains of history and articles catch a row changed behind the application's back (H2 has no trigger to
+ * stop it).
+ */
 @TicketflowTest
 class HistoryChainTests {
 
