@@ -102,7 +102,8 @@ class AdminController {
 	}
 
 	@GetMapping("/history-chain")
-	@Operation(summary = "Verify the hash chain of one ticket's history, or of all tickets; reports the first broken link")
+	@Operation(summary = "Verify the hash chains of one ticket's history and articles, or of all tickets; "
+			+ "reports the first broken link of each ticket")
 	ChainReport verify(@RequestParam(required = false) String ticket, Principal user) {
 		return ticket == null ? chain.verifyAll(user.getName()) : chain.verify(user.getName(), ticket);
 	}

@@ -2,6 +2,7 @@ package io.ticketflow.api;
 
 import io.ticketflow.rights.Actors;
 import io.ticketflow.ticket.HistoryChain;
+import io.ticketflow.ticket.HistoryChain.BrokenLink;
 import io.ticketflow.ticket.HistoryChain.ChainReport;
 import java.io.PrintStream;
 import org.springframework.boot.ApplicationArguments;
@@ -13,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --verify-history[=<ticket number>]}: checks the history hash chains, prints the first broken link of each
- * ticket and exits with 0 when everything is intact, 3 when not.
+ * {@code --verify-history[=<ticket number>]}: checks the hash chains of history and articles, prints the first
+ * broken link of each ticket and exits with 0 when everything is intact, 3 when not.
  */
 @Component
 @Order(100)
@@ -45,7 +46,14 @@ class HistoryChainCommand implements ApplicationRunner {
 		ChainReport report = ticket == null || ticket.isBlank() ? chain.verifyAll(Actors.SYSTEM)
 				: chain.verify(Actors.SYSTEM, ticket);
 		out.printf("history chains checked: %d tickets, %d broken%n", report.tickets(), report.broken().size());
-		report.broken().forEach(b -> out.printf("  ticket %s, history entry %s: %s%n", b.ticket(), b.entryId(), b.reason()));
+		report.broken().forEach(b -> out.printf("  ticket %s, %s: %s%n", b.ticket(), where(b), b.reason()));
 		return report.intact() ? 0 : 3;
+	}
+
+	private static String where(BrokenLink link) {
+		if (link.articleId() != null) {
+			return "article " + link.articleId();
+		}
+		return link.entryId() != null ? "history entry " + link.entryId() : "at the end";
 	}
 }

@@ -37,4 +37,14 @@ class HistoryChainCommandTests {
 		assertThat(command.check(number, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(3);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 broken", "ticket " + number);
 	}
+
+	@Test
+	void reportsAnArticleChangedInTheDatabase() {
+		String number = new HelpDesk(context).open("Support");
+		jdbc.update("update ticketflow.article set body = 'forged' where ticket_id = "
+				+ "(select id from ticketflow.ticket where number = ?)", number);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThat(command.check(number, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(3);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 broken", "ticket " + number, "article");
+	}
 }

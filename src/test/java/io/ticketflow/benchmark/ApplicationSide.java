@@ -54,6 +54,7 @@ final class ApplicationSide implements Side {
 	static String[] arguments(String jdbcUrl, String user, String... more) {
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=" + user, "--spring.datasource.password=" + user,
+				"--spring.flyway.user=" + EmbeddedDatabase.OWNER, "--spring.flyway.password=" + EmbeddedDatabase.OWNER,
 				"--ticketflow.demo.enabled=false", "--server.port=0", "--server.address=127.0.0.1",
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
 				"--logging.level.org.springdoc=error"));

@@ -15,6 +15,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	static final String USER = "postgres";
 
+	/** The roles of the postgres profile, by its default names: the application runs as the runtime role. */
+	static final String OWNER = "ticketflow";
+
+	static final String RUNTIME = "ticketflow_app";
+
 	private final EmbeddedPostgres postgres;
 
 	private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -31,6 +36,13 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	void createDatabase(String name) throws SQLException {
 		execute("create database " + name);
+	}
+
+	/** The application's database as the README sets it up: the owner owns it, the runtime role works in it. */
+	void createApplicationDatabase(String name) throws SQLException {
+		execute("create role " + OWNER + " login password '" + OWNER + "'");
+		execute("create role " + RUNTIME + " login password '" + RUNTIME + "'");
+		execute("create database " + name + " owner " + OWNER);
 	}
 
 	String jdbcUrl(String database) {

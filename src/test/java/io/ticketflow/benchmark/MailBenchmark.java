@@ -39,11 +39,11 @@ public final class MailBenchmark {
 		System.out.printf("Ticketflow mail benchmark: %d mails per round, %d rounds, %d warm-up mails, "
 				+ "%d customers%n", settings.mails(), settings.rounds(), settings.warmup(), settings.customers());
 		try (EmbeddedDatabase database = EmbeddedDatabase.start()) {
-			database.createDatabase(APPLICATION_DATABASE);
+			database.createApplicationDatabase(APPLICATION_DATABASE);
 			database.createDatabase(BARE_DATABASE);
 			List<MailRound> rounds = new ArrayList<>();
 			TicketflowBenchmark.progress("starting the application with its embedded mail server");
-			try (MailSide mail = MailSide.start(database.jdbcUrl(APPLICATION_DATABASE), EmbeddedDatabase.USER,
+			try (MailSide mail = MailSide.start(database.jdbcUrl(APPLICATION_DATABASE), EmbeddedDatabase.RUNTIME,
 					settings.customers())) {
 				TicketflowBenchmark.progress("starting the bare engine");
 				try (BareEngineSide bare = BareEngineSide.start(database.jdbcUrl(BARE_DATABASE),

@@ -39,7 +39,7 @@ public final class TicketflowBenchmark {
 				+ "%d warm-up tickets per side%n", settings.tickets(), settings.lifecycles(), settings.rounds(),
 				settings.warmup());
 		try (EmbeddedDatabase database = EmbeddedDatabase.start()) {
-			database.createDatabase(APPLICATION_DATABASE);
+			database.createApplicationDatabase(APPLICATION_DATABASE);
 			database.createDatabase(BARE_DATABASE);
 			List<RoundResult> application = new ArrayList<>();
 			List<RoundResult> bare = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class TicketflowBenchmark {
 		String user = EmbeddedDatabase.USER;
 		if (application) {
 			progress("starting the application");
-			return ApplicationSide.start(database.jdbcUrl(APPLICATION_DATABASE), user);
+			return ApplicationSide.start(database.jdbcUrl(APPLICATION_DATABASE), EmbeddedDatabase.RUNTIME);
 		}
 		progress("starting the bare engine");
 		return BareEngineSide.start(database.jdbcUrl(BARE_DATABASE), user);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.ticketflow.EmbeddedPostgresConfiguration;
 import io.ticketflow.TicketflowApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Session;
@@ -48,7 +49,8 @@ class MailCrashTests {
 			mail.start();
 			try {
 				List<String> messageIds = fill(mail);
-				String url = postgres.getJdbcUrl("postgres", "postgres");
+				// the two roles of the postgres profile, named by its defaults; the test reads as the superuser
+				String url = EmbeddedPostgresConfiguration.createDatabase(postgres, "ticketflow", "ticketflow_app");
 
 				Process first = start(url, mail, "first");
 				long taken;
@@ -132,8 +134,7 @@ class MailCrashTests {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", applicationClassPath(),
 				TicketflowApplication.class.getName(), "--spring.profiles.active=postgres",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=postgres", "--server.port=0", "--server.address=127.0.0.1",
+				"--spring.datasource.url=" + url, "--server.port=0", "--server.address=127.0.0.1",
 				"--ticketflow.demo.enabled=false", "--ticketflow.mail.embedded.enabled=false",
 				"--ticketflow.mail.schedule=true", "--ticketflow.mail.poll-interval=PT0.2S",
 				"--spring.mail.host=127.0.0.1",

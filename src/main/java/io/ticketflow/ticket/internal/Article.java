@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /** One message or note of a ticket. Written once, never changed. */
@@ -57,10 +60,15 @@ public class Article {
 
 	private Instant createdAt;
 
+	private String previousHash;
+
+	private String hash;
+
 	protected Article() {
 	}
 
-	public Article(ArticleDraft draft, long ticketId) {
+	/** A new article, chained to the ticket's newest one; its hash covers the files it comes with. */
+	public Article(ArticleDraft draft, long ticketId, String previousHash) {
 		this.ticketId = ticketId;
 		this.senderType = draft.senderType();
 		this.channel = draft.channel();
@@ -75,7 +83,27 @@ public class Article {
 		this.messageId = draft.messageId();
 		this.inReplyTo = draft.inReplyTo();
 		this.referencesHeader = draft.references();
-		this.createdAt = Instant.now();
+		// the database keeps microseconds: the hash must cover what is read back
+		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.previousHash = previousHash;
+		this.hash = computeHash(draft.attachments().stream()
+			.map(a -> ArticleSeal.attachment(a.content(), a.filename(), a.contentType()))
+			.toList());
+	}
+
+	/** The hash over the article as it is now, with its files' digests in the order they were written. */
+	public String computeHash(List<String> attachmentDigests) {
+		return ArticleSeal.article(previousHash, sealedFields(), attachmentDigests);
+	}
+
+	/**
+	 * What the hash covers, in this order (the migration that sealed older articles reads the same columns).
+	 * Everything but the id, which the database hands out.
+	 */
+	private List<String> sealedFields() {
+		return Arrays.asList(String.valueOf(ticketId), senderType.name(), channel.name(),
+				String.valueOf(visibleForCustomer), author, fromAddress, toAddress, ccAddress, subject, body, bodyHtml,
+				messageId, inReplyTo, referencesHeader, createdAt.toString());
 	}
 
 	public Long id() { return id; }
@@ -94,4 +122,6 @@ public class Article {
 	public String inReplyTo() { return inReplyTo; }
 	public String referencesHeader() { return referencesHeader; }
 	public Instant createdAt() { return createdAt; }
+	public String previousHash() { return previousHash; }
+	public String hash() { return hash; }
 }

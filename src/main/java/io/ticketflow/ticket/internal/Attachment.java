@@ -48,4 +48,9 @@ public class Attachment {
 	public String contentType() { return contentType; }
 	public long sizeBytes() { return sizeBytes; }
 	public byte[] content() { return content; }
+
+	/** The digest its article's hash covers. */
+	public String digest() {
+		return ArticleSeal.attachment(content, filename, contentType);
+	}
 }

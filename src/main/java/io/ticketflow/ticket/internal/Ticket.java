@@ -59,6 +59,8 @@ public class Ticket {
 
 	private String historyHead;
 
+	private String articleHead;
+
 	/** The agent who asked, then each consultant the ticket went to, comma-separated; null when nobody is asked. */
 	private String consultationChain;
 
@@ -235,6 +237,11 @@ public class Ticket {
 		historyHead = hash;
 	}
 
+	/** The hash of the newest article; every new article is chained to it. */
+	public void chainArticle(String hash) {
+		articleHead = hash;
+	}
+
 	public void requireActive() {
 		if (!state.isActive()) {
 			throw new ActionNotAllowedException("ticket " + number + " is " + state.code());
@@ -307,5 +314,9 @@ public class Ticket {
 
 	public String historyHead() {
 		return historyHead;
+	}
+
+	public String articleHead() {
+		return articleHead;
 	}
 }

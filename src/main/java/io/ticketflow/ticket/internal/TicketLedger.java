@@ -82,7 +82,8 @@ public class TicketLedger {
 	/** Writes an article with its files; one meant for the customer's mailbox is threaded and handed to the mail. */
 	public Article append(Ticket ticket, ArticleDraft draft) {
 		ArticleDraft written = draft.isOutgoingMail() ? threads.thread(ticket, draft) : draft;
-		Article article = articles.save(new Article(written, ticket.id()));
+		Article article = articles.save(new Article(written, ticket.id(), ticket.articleHead()));
+		ticket.chainArticle(article.hash());
 		written.attachments().forEach(a -> attachments.save(new Attachment(article.id(), a.filename(),
 				a.contentType(), a.content())));
 		record(ticket, HistoryType.ARTICLE_ADDED, draft.author(), describe(draft));

@@ -1,0 +1,137 @@
+package io.ticketflow.database;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostgreSQL the application runs as a runtime role that cannot create tables nor delete the engine's history, so
+ * Camunda cannot create its own schema at its start ({@code camunda.bpm.database.schema-update: false}). After every
+ * migration, as the owner (Flyway's connection), this creates Camunda's tables in {@code public} from the engine's
+ * own scripts when they are missing (and moves them there from another schema), and grants the runtime role what
+ * the engine needs: everything on its runtime tables, and on its history tables ({@code ACT_HI_*}) reading,
+ * inserting and updating, never deleting.
+ */
+@Component
+class EngineTables implements Callback {
+
+	static final String SCHEMA = "public";
+
+	/** In the order in which the engine creates them itself (AbstractPersistenceSession#dbSchemaCreate). */
+	private static final String[] COMPONENTS = { "engine", "history", "identity", "case.engine", "case.history",
+			"decision.engine", "decision.history" };
+
+	@Override
+	public boolean supports(Event event, Context context) {
+		return event == Event.AFTER_MIGRATE;
+	}
+
+	@Override
+	public boolean canHandleInTransaction(Event event, Context context) {
+		return true;
+	}
+
+	@Override
+	public void handle(Event event, Context context) {
+		try {
+			Connection connection = context.getConnection();
+			if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+				prepare(connection, context.getConfiguration().getPlaceholders().get("runtime_role"));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Camunda's tables could not be set up for the runtime role", ex);
+		}
+	}
+
+	/** Camunda's tables in {@link #SCHEMA}, created or moved there as needed, and the runtime role's rights on them. */
+	void prepare(Connection connection, String role) throws SQLException {
+		if (role == null) {
+			throw new IllegalStateException("spring.flyway.placeholders.runtime_role names no runtime role");
+		}
+		String found = schemaOfEngineTables(connection);
+		if (found == null) {
+			create(connection);
+		}
+		else if (!found.equals(SCHEMA)) {
+			moveToSchema(connection, found);
+		}
+		grant(connection, role);
+	}
+
+	@Override
+	public String getCallbackName() {
+		return "Camunda's tables";
+	}
+
+	private static String schemaOfEngineTables(Connection connection) throws SQLException {
+		try (Statement sql = connection.createStatement();
+				ResultSet table = sql.executeQuery("select schemaname from pg_tables where tablename = 'act_ge_property' "
+						+ "order by schemaname = '" + SCHEMA + "' desc")) {
+			return table.next() ? table.getString(1) : null;
+		}
+	}
+
+	/**
+	 * An engine that created its tables as a role with a schema of its own name (the owner {@code ticketflow} and
+	 * the application's schema {@code ticketflow}) put them there, where the runtime role does not look.
+	 */
+	private static void moveToSchema(Connection connection, String from) throws SQLException {
+		try (Statement sql = connection.createStatement()) {
+			sql.execute("""
+					do $$
+					declare
+					    t record;
+					begin
+					    for t in select tablename from pg_tables where schemaname = '%1$s' and tablename like 'act\\_%%' loop
+					        execute format('alter table %%I.%%I set schema %2$s', '%1$s', t.tablename);
+					    end loop;
+					end;
+					$$""".formatted(from, SCHEMA));
+		}
+	}
+
+	/** Flyway's connection searches the application's schema: Camunda's tables go where the runtime role looks. */
+	private static void create(Connection connection) throws SQLException {
+		String path;
+		try (Statement sql = connection.createStatement(); ResultSet current = sql.executeQuery("show search_path")) {
+			current.next();
+			path = current.getString(1);
+		}
+		try (Statement sql = connection.createStatement()) {
+			sql.execute("set search_path to " + SCHEMA);
+			for (String component : COMPONENTS) {
+				ScriptUtils.executeSqlScript(connection, new ClassPathResource(
+						"org/camunda/bpm/engine/db/create/activiti.postgres.create." + component + ".sql"));
+			}
+			sql.execute("set search_path to " + path);
+		}
+	}
+
+	private static void grant(Connection connection, String role) throws SQLException {
+		try (Statement sql = connection.createStatement()) {
+			sql.execute("""
+					do $$
+					declare
+					    t record;
+					begin
+					    for t in select tablename from pg_tables where schemaname = '%1$s' and tablename like 'act\\_%%' loop
+					        if t.tablename like 'act\\_hi\\_%%' then
+					            execute format('grant select, insert, update on %1$s.%%I to %2$s', t.tablename);
+					            execute format('revoke delete, truncate on %1$s.%%I from %2$s', t.tablename);
+					        else
+					            execute format('grant select, insert, update, delete on %1$s.%%I to %2$s', t.tablename);
+					        end if;
+					    end loop;
+					end;
+					$$""".formatted(SCHEMA, role));
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package io.ticketflow.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+/**
+ * A database where the engine once created its tables as the owner, in the owner's own schema: they move to where
+ * the runtime role finds them, with what they hold, and the runtime role gets its rights on them.
+ */
+class EngineTablesTests {
+
+	static EmbeddedPostgres postgres;
+
+	@BeforeAll
+	static void start() throws Exception {
+		postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+		JdbcTemplate superuser = new JdbcTemplate(postgres.getPostgresDatabase());
+		superuser.execute("create role ticketflow login");
+		superuser.execute("create role ticketflow_app login");
+		superuser.execute("create database ticketflow owner ticketflow");
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		postgres.close();
+	}
+
+	@Test
+	void tablesTheEngineCreatedInTheOwnersSchemaMoveToPublic() throws SQLException {
+		DataSource owner = postgres.getDatabase("ticketflow", "ticketflow");
+		try (Connection connection = owner.getConnection()) {
+			connection.createStatement().execute("create schema ticketflow");
+			// as the engine did at its start: unqualified names land in the schema named like the role ("$user")
+			ScriptUtils.executeSqlScript(connection,
+					new ClassPathResource("org/camunda/bpm/engine/db/create/activiti.postgres.create.engine.sql"));
+			ScriptUtils.executeSqlScript(connection,
+					new ClassPathResource("org/camunda/bpm/engine/db/create/activiti.postgres.create.history.sql"));
+			connection.createStatement().execute("insert into act_ge_property values ('marker', 'kept', 1)");
+
+			new EngineTables().prepare(connection, "ticketflow_app");
+		}
+
+		JdbcTemplate runtime = new JdbcTemplate(postgres.getDatabase("ticketflow_app", "ticketflow"));
+		assertThat(runtime.queryForList("select distinct schemaname from pg_tables where tablename like 'act\\_%'",
+				String.class)).containsExactly("public");
+		assertThat(runtime.queryForObject("select value_ from act_ge_property where name_ = 'marker'", String.class))
+			.isEqualTo("kept");
+		assertThat(runtime.update("update act_ge_property set value_ = 'changed' where name_ = 'marker'")).isOne();
+		runtime.update("insert into act_hi_procinst (id_, proc_inst_id_, proc_def_id_, start_time_) "
+				+ "values ('1', '1', 'ticket:1', current_timestamp)");
+		assertThatThrownBy(() -> runtime.update("delete from act_hi_procinst")).rootCause()
+			.hasMessageContaining("permission denied");
+	}
+}
