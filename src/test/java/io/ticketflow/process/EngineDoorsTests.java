@@ -253,6 +253,47 @@ class EngineDoorsTests {
 		assertThat(tickets.ticket(number).responsible()).isNull();
 	}
 
+	@Test
+	void tasklistsDoorRefusesAlikeAndAnswersBadInputWith400() throws Exception {
+		String number = desk.open("Support");
+		String task = task(number, "Task_Work");
+		var cookies = new java.net.CookieManager();
+		var browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+		String base = "http://localhost:" + port + "/camunda/api/";
+		HttpResponse<String> page = browser.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create(base + "engine/engine/")).build(), HttpResponse.BodyHandlers.ofString());
+		String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+		HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create(base + "admin/auth/user/default/login/tasklist"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=agent&password=demo")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		String sessionToken = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "engine/engine/"))
+			.build(), HttpResponse.BodyHandlers.ofString()).headers().firstValue("X-XSRF-TOKEN").orElse(token);
+		java.util.function.Function<String, HttpResponse<String>> complete = variables -> {
+			try {
+				return browser.send(java.net.http.HttpRequest.newBuilder(
+						java.net.URI.create(base + "engine/engine/default/task/" + task + "/submit-form"))
+					.header("Content-Type", "application/json").header("X-XSRF-TOKEN", sessionToken)
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"variables\":" + variables + "}")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		HttpResponse<String> kept = complete.apply("{\"workAction\":{\"value\":\"note\"},\"body\":{\"value\":\"x\"},"
+				+ "\"queueGroup\":{\"value\":\"queue-billing\"}}");
+		assertThat(kept.statusCode()).as(kept.body()).isEqualTo(403);
+		assertThat(kept.body()).contains("queueGroup is kept by the help desk");
+		HttpResponse<String> observer = complete.apply("{\"workAction\":{\"value\":\"consult\"},"
+				+ "\"consultant\":{\"value\":\"observer\"},\"body\":{\"value\":\"?\"}}");
+		assertThat(observer.statusCode()).as(observer.body()).isEqualTo(400);
+		assertThat(observer.body()).contains("\"field\":\"consultant\"");
+		assertThat(ticketTasks.of(number)).extracting(OpenTask::step).containsExactly("Task_Work");
+	}
+
 	private List<HistoryType> types(String number) {
 		return tickets.history(number).stream().map(HistoryView::type).toList();
 	}
