@@ -28,10 +28,27 @@ export class Tasklist {
     return tasklist;
   }
 
+  /**
+   * Logs in once the login form is ready, and checks what it typed: while Angular is still binding the form, a
+   * value typed into one field can land in the other.
+   */
   async login(user) {
     await this.page.goto(`${this.base}/camunda/app/tasklist/`);
-    await this.page.fill('input[ng-model="username"]', user);
-    await this.page.fill('input[type=password]', 'demo');
+    const name = this.page.locator('input[ng-model="username"]');
+    const password = this.page.locator('input[type=password]');
+    for (let attempt = 1; ; attempt++) {
+      await name.waitFor({ state: 'visible' });
+      await password.waitFor({ state: 'visible' });
+      await name.fill(user);
+      await password.fill('demo');
+      if (await name.inputValue() === user && await password.inputValue() === 'demo') {
+        break;
+      }
+      if (attempt === 5) {
+        await this.shot(`${user}-login-typing-failed`);
+        throw new Error(`the login form kept other values than ${user}/demo`);
+      }
+    }
     await this.page.click('button[type=submit]');
     try {
       await this.page.waitForSelector('text=My tickets');
