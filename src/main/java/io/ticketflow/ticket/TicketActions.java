@@ -71,6 +71,14 @@ public class TicketActions {
 		ledger.changed(ticket);
 	}
 
+	/** An administrator changed the ticket's process from outside it, in one of the few ways allowed. */
+	public void engineCommand(String number, String admin, String what) {
+		Ticket ticket = ledger.ticket(number);
+		rights.requireAdmin(admin);
+		ledger.record(ticket, HistoryType.ENGINE_COMMAND, admin, what);
+		ledger.changed(ticket);
+	}
+
 	/** The agent working the ticket gave its task back to the queue: nobody is responsible until someone takes it. */
 	public void release(long ticketId, String actor) {
 		Ticket ticket = ledger.ticket(ticketId);

@@ -202,6 +202,27 @@ class EngineDoorsTests {
 	}
 
 	@Test
+	void anAdministratorGivesAJobNewRetriesAndTheTicketSaysSo() {
+		String number = desk.open("Support");
+		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "pending", "pendingType", "reminder",
+				"pendingUntil", Instant.now().plus(3, ChronoUnit.DAYS).toString()));
+		Job timer = management.createJobQuery().processInstanceId(instance(number)).singleResult();
+		String path = "/engine-rest/job/" + timer.getId() + "/retries";
+		assertThat(http.put("agent", path, "{\"retries\":5}").statusCode()).isEqualTo(403);
+		assertThat(http.put("admin", path, "{\"retries\":0}").statusCode()).isEqualTo(403);
+		assertThat(http.put("admin", path, "{\"retries\":5}").statusCode()).isEqualTo(204);
+		Job after = management.createJobQuery().jobId(timer.getId()).singleResult();
+		assertThat(after.getRetries()).isEqualTo(5);
+		assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+		List<HistoryView> history = tickets.history(number);
+		assertThat(history.get(history.size() - 1)).satisfies(line -> {
+			assertThat(line.type()).isEqualTo(HistoryType.ENGINE_COMMAND);
+			assertThat(line.actor()).isEqualTo("admin");
+			assertThat(line.detail()).contains(timer.getId(), "5 retries");
+		});
+	}
+
+	@Test
 	void aPersonsDecisionIsNeverTakenWithoutThePerson() {
 		String number = desk.open("Support");
 		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "authorize", "authorizationRequest", "Refund?"));

@@ -52,17 +52,18 @@ class EngineRestSurfaceTests {
 	 * queues is the agents' work (the help desk then checks that the new assignee may work the ticket);
 	 * administrators manage tasks and deployments; the rest is refused to everybody.
 	 */
-	private static final Map<String, Set<String>> MAY = Map.of(
-			"claim", Set.of("admin", "agent", "trainee"),
-			"unclaim", Set.of("admin", "agent", "trainee"),
-			"setAssignee", Set.of("admin", "agent", "trainee"),
-			"delegateTask", Set.of("admin", "agent", "trainee"),
-			"updateTask", Set.of("admin", "agent", "trainee"),
-			"createTask", Set.of("admin"),
-			"createComment", Set.of("admin"),
-			"redeploy", Set.of("admin"),
-			"generateMigrationPlan", Set.of("admin"),
-			"validateMigrationPlan", Set.of("admin"));
+	private static final Map<String, Set<String>> MAY = Map.ofEntries(
+			Map.entry("claim", Set.of("admin", "agent", "trainee")),
+			Map.entry("unclaim", Set.of("admin", "agent", "trainee")),
+			Map.entry("setAssignee", Set.of("admin", "agent", "trainee")),
+			Map.entry("delegateTask", Set.of("admin", "agent", "trainee")),
+			Map.entry("updateTask", Set.of("admin", "agent", "trainee")),
+			Map.entry("createTask", Set.of("admin")),
+			Map.entry("createComment", Set.of("admin")),
+			Map.entry("setJobRetries", Set.of("admin")),
+			Map.entry("redeploy", Set.of("admin")),
+			Map.entry("generateMigrationPlan", Set.of("admin")),
+			Map.entry("validateMigrationPlan", Set.of("admin")));
 
 	private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 

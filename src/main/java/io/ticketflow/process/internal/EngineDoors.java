@@ -47,8 +47,11 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<Rights> rights;
 
-	EngineDoors(ObjectProvider<Rights> rights) {
+	private final ObjectProvider<JobRetries> retries;
+
+	EngineDoors(ObjectProvider<Rights> rights, ObjectProvider<JobRetries> retries) {
 		this.rights = rights;
+		this.retries = retries;
 	}
 
 	/** Runs the application's own work on the engine, which no door's rule applies to. */
@@ -65,11 +68,10 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		Guard guard = new Guard(configuration, rights);
-		configuration.setCustomPreCommandInterceptorsTxRequired(
-				with(configuration.getCustomPreCommandInterceptorsTxRequired(), guard));
-		configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-				with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new Guard(configuration, rights)));
+		configuration.setCustomPreCommandInterceptorsTxRequired(with(
+				configuration.getCustomPreCommandInterceptorsTxRequired(), new Guard(configuration, rights, retries)));
+		configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(
+				configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new Guard(configuration, rights, retries)));
 	}
 
 	private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {
@@ -88,14 +90,21 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 
 		private final ObjectProvider<Rights> rights;
 
-		Guard(ProcessEngineConfigurationImpl configuration, ObjectProvider<Rights> rights) {
+		private final ObjectProvider<JobRetries> retries;
+
+		Guard(ProcessEngineConfigurationImpl configuration, ObjectProvider<Rights> rights,
+				ObjectProvider<JobRetries> retries) {
 			this.configuration = configuration;
 			this.rights = rights;
+			this.retries = retries;
 		}
 
 		@Override
 		public <T> T execute(Command<T> command) {
 			String user = outsider();
+			if (user != null && JobRetries.applies(command)) {
+				return retries.getObject().retry(command, user, () -> next.execute(command));
+			}
 			if (user != null) {
 				check(command, user);
 			}
