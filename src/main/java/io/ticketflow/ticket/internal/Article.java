@@ -57,6 +57,8 @@ public class Article {
 
 	private Instant createdAt;
 
+	private String enteredBy;
+
 	protected Article() {
 	}
 
@@ -76,6 +78,7 @@ public class Article {
 		this.inReplyTo = draft.inReplyTo();
 		this.referencesHeader = draft.references();
 		this.createdAt = Instant.now();
+		this.enteredBy = draft.enteredBy();
 	}
 
 	public Long id() { return id; }
@@ -94,4 +97,5 @@ public class Article {
 	public String inReplyTo() { return inReplyTo; }
 	public String referencesHeader() { return referencesHeader; }
 	public Instant createdAt() { return createdAt; }
+	public String enteredBy() { return enteredBy; }
 }
