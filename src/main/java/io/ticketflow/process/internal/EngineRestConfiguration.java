@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,18 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 	@Override
 	protected void registerAdditionalResources() {
 		register(Refusals.class);
+		register(ClaimConflicts.class);
+	}
+
+	/** Two people claiming the same task is a conflict between them, not a server error: the later one is told so. */
+	public static class ClaimConflicts implements ExceptionMapper<TaskAlreadyClaimedException> {
+
+		@Override
+		public Response toResponse(TaskAlreadyClaimedException ex) {
+			return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
+				.entity(Map.of("type", "TaskAlreadyClaimed", "message", String.valueOf(ex.getMessage())))
+				.build();
+		}
 	}
 
 	public static class Refusals implements ExceptionMapper<HelpDeskException> {
