@@ -106,6 +106,7 @@ function articleView(number, article) {
     h('div', { class: 'tf-article-head' },
       h('span', { class: 'tf-kind' }, label), ' ',
       h('span', { class: 'tf-from' }, article.author || article.from || ''), ' ',
+      article.enteredBy ? h('span', { class: 'tf-entered-by' }, `(entered by ${article.enteredBy})`) : null, ' ',
       h('span', { class: 'tf-when' }, when(article.created)), ' ',
       h('span', { class: 'tf-channel' }, article.channel)),
     article.subject ? h('div', { class: 'tf-subject' }, article.subject) : null,

@@ -51,6 +51,26 @@ public final class Http {
 		}
 	}
 
+	/** Any body with any content type; user null sends no login. */
+	public HttpResponse<String> sendBytes(String user, String method, String path, byte[] body, String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "application/json")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (user != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(method + " " + path + " failed", ex);
+		}
+	}
+
 	/** A binary answer, e.g. an attachment. */
 	public byte[] bytes(String user, String path) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -56,9 +56,9 @@ class AdminController {
 
 	@GetMapping("/queues/{queue}/auto-responses/{kind}")
 	@Operation(summary = "A queue's automatic answer (new_ticket, follow_up, rejected); placeholders {{customer}}, "
-			+ "{{ticket}}, {{title}}, {{queue}}")
+			+ "{{ticket}}, {{title}}, {{queue}} (those who see the queue's tickets)")
 	AutoResponseView autoResponse(@PathVariable String queue, @PathVariable String kind, Principal user) {
-		return autoResponses.text(queue, AutoResponseKind.of(kind));
+		return autoResponses.text(user.getName(), queue, AutoResponseKind.of(kind));
 	}
 
 	@PutMapping("/queues/{queue}/auto-responses/{kind}")
@@ -71,7 +71,7 @@ class AdminController {
 	@PutMapping("/standard-responses/{name}")
 	@Operation(summary = "Rewrite a standard response (e.g. faq_answer); placeholders {{salutation}}, {{signature}}, "
 			+ "{{customer}}, {{ticket}}, {{title}}, {{agent}}, {{queue}}, {{faq}}")
-	ResponseEntity<Void> rewriteStandardResponse(@PathVariable String name, @Valid @RequestBody Text text, Principal user) {
+	ResponseEntity<Void> rewriteStandardResponse(@PathVariable @Size(max = 100) String name, @Valid @RequestBody Text text, Principal user) {
 		standardResponses.rewrite(user.getName(), name, text.body());
 		return ResponseEntity.noContent().build();
 	}

@@ -50,7 +50,7 @@ class ArticleController {
 
 	@GetMapping(params = "size")
 	@Operation(summary = "The conversation a page at a time, newest first (for tickets with hundreds of articles)")
-	PageView<ArticleView> page(@PathVariable String number, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageView<ArticleView> page(@PathVariable String number, @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
 			@RequestParam @Min(1) @Max(200) int size, Principal user) {
 		queries.requireVisible(user.getName(), number);
 		return PageView.of(queries.conversation(number, PageRequest.of(page, size)));

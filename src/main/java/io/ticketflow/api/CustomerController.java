@@ -5,9 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
-import io.ticketflow.shared.NotFoundException;
+import io.ticketflow.ticket.CustomerLookup;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,20 +24,23 @@ class CustomerController {
 
 	private final Customers customers;
 
-	CustomerController(Customers customers) {
+	private final CustomerLookup lookup;
+
+	CustomerController(Customers customers, CustomerLookup lookup) {
 		this.customers = customers;
+		this.lookup = lookup;
 	}
 
 	@PostMapping
-	@Operation(summary = "Register a customer; the company is created on first mention")
-	ResponseEntity<CustomerView> register(@Valid @RequestBody NewCustomer customer) {
-		CustomerView registered = customers.register(customer);
+	@Operation(summary = "Register a customer; the company is created on first mention (those who open tickets)")
+	ResponseEntity<CustomerView> register(@Valid @RequestBody NewCustomer customer, Principal user) {
+		CustomerView registered = customers.register(user.getName(), customer);
 		return ResponseEntity.created(URI.create("/api/customers?email=" + registered.email())).body(registered);
 	}
 
 	@GetMapping
-	@Operation(summary = "Find a customer by e-mail address")
-	CustomerView byEmail(@RequestParam String email) {
-		return customers.byEmail(email).orElseThrow(() -> new NotFoundException("no customer " + email));
+	@Operation(summary = "Find a customer by e-mail address (those who open tickets, or see one of the customer's)")
+	CustomerView byEmail(@RequestParam String email, Principal user) {
+		return lookup.byEmail(user.getName(), email);
 	}
 }

@@ -63,7 +63,7 @@ class TicketController {
 	PageView<TicketView> list(@RequestParam(required = false) String state,
 			@RequestParam(required = false) String queue, @RequestParam(required = false) String customer,
 			@RequestParam(required = false) Boolean unanswered,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal user) {
 		TicketFilter filter = new TicketFilter(state == null ? null : TicketState.of(state), queue, customer,
 				unanswered);

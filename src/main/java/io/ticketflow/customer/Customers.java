@@ -5,6 +5,7 @@ import io.ticketflow.customer.internal.Registrations;
 import io.ticketflow.customer.internal.CompanyRepository;
 import io.ticketflow.customer.internal.Customer;
 import io.ticketflow.customer.internal.CustomerRepository;
+import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
 import java.util.Locale;
@@ -24,10 +25,19 @@ public class Customers {
 
 	private final Registrations registrations;
 
-	Customers(CustomerRepository customers, CompanyRepository companies, Registrations registrations) {
+	private final Rights rights;
+
+	Customers(CustomerRepository customers, CompanyRepository companies, Registrations registrations, Rights rights) {
+		this.rights = rights;
 		this.customers = customers;
 		this.companies = companies;
 		this.registrations = registrations;
+	}
+
+	/** A customer registered by a person, e.g. before a ticket is taken by phone. */
+	public CustomerView register(String actor, NewCustomer customer) {
+		rights.requireMayRegisterCustomers(actor);
+		return register(customer);
 	}
 
 	public CustomerView register(NewCustomer customer) {

@@ -1,5 +1,6 @@
 package io.ticketflow.faq;
 
+import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.StandardResponses;
 import io.ticketflow.ticket.TicketActions;
@@ -42,9 +43,12 @@ public class FaqAnswers {
 		this.autoCloseAfter = autoCloseAfter;
 	}
 
-	/** Returns when the ticket closes itself. */
+	/** Returns when the ticket closes itself. Internal entries help agents only and never reach a customer. */
 	public Instant answer(long ticketId, String agent, long faqId) {
 		FaqView faq = knowledgeBase.entry(faqId);
+		if (faq.state() != FaqState.PUBLIC) {
+			throw new InvalidInputException("faqId", "FAQ entry " + faqId + " is internal; only public entries are sent to customers");
+		}
 		articles.reply(ticketId, agent, responses.render(StandardResponses.FAQ_ANSWER, ticketId, agent,
 				Map.of("faq", faq.answer())));
 		Instant until = clock.instant().plus(autoCloseAfter);

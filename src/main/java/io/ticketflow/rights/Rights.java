@@ -88,16 +88,18 @@ public class Rights {
 		}
 	}
 
-	/** Special agents never write to customers; observers and managers write nothing. */
+	/**
+	 * Anything a customer sees — a reply, a ticket opened for them, their own words taken by phone: special agents
+	 * never write to customers; authorizers, observers and managers write nothing of the kind.
+	 */
 	public void requireMayWriteToCustomer(String actor) {
 		if (isSystem(actor)) {
 			return;
 		}
-		Set<String> groups = groups(actor);
-		if (has(groups, Set.of(SPECIALISTS))) {
+		if (has(groups(actor), Set.of(SPECIALISTS))) {
 			throw new ForbiddenException(actor + " is a special agent and writes internal notes only");
 		}
-		if (!has(groups, Set.of(ADMINS, DISPATCHERS, AGENTS, TRAINEES))) {
+		if (!mayOpen(actor)) {
 			throw new ForbiddenException(actor + " may not write to customers");
 		}
 	}
@@ -144,6 +146,32 @@ public class Rights {
 	/** Opening a ticket for a customer is talking to the customer. */
 	public void requireMayOpen(String actor) {
 		requireMayWriteToCustomer(actor);
+	}
+
+	/** Registering a customer is the first step of opening a ticket for them. */
+	public void requireMayRegisterCustomers(String actor) {
+		requireMayOpen(actor);
+	}
+
+	/**
+	 * A customer's data is read by those who open tickets for customers (they look them up first) and by those who see
+	 * at least one of the customer's tickets, given as the queue groups of those tickets.
+	 */
+	public void requireMaySeeCustomer(String actor, Set<String> queueGroupsOfTheirTickets) {
+		if (isSystem(actor) || mayOpen(actor)) {
+			return;
+		}
+		Optional<Set<String>> visible = visibleQueueGroups(actor);
+		if (!queueGroupsOfTheirTickets.isEmpty()
+				&& (visible.isEmpty() || queueGroupsOfTheirTickets.stream().anyMatch(visible.get()::contains))) {
+			return;
+		}
+		throw new ForbiddenException(actor + " sees no ticket of this customer");
+	}
+
+	private boolean mayOpen(String actor) {
+		Set<String> groups = groups(actor);
+		return !has(groups, Set.of(SPECIALISTS)) && has(groups, Set.of(ADMINS, DISPATCHERS, AGENTS, TRAINEES));
 	}
 
 	/** Agents and administrators keep the FAQ; special agents, trainees and readers do not. */

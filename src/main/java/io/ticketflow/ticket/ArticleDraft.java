@@ -4,7 +4,12 @@ import io.ticketflow.rights.Actors;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything an article is made of, before it is written to a ticket. */
+/**
+ * Everything an article is made of, before it is written to a ticket.
+ *
+ * @param enteredBy the logged-in user who typed it for somebody else (a customer's words taken by phone); null when
+ *     the author wrote it themselves or it came by mail
+ */
 public record ArticleDraft(
 		SenderType senderType,
 		Channel channel,
@@ -19,7 +24,15 @@ public record ArticleDraft(
 		String messageId,
 		String inReplyTo,
 		String references,
-		List<AttachmentDraft> attachments) {
+		List<AttachmentDraft> attachments,
+		String enteredBy) {
+
+	public ArticleDraft(SenderType senderType, Channel channel, boolean visibleForCustomer, String author, String from,
+			String to, String cc, String subject, String body, String bodyHtml, String messageId, String inReplyTo,
+			String references, List<AttachmentDraft> attachments) {
+		this(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml, messageId,
+				inReplyTo, references, attachments, null);
+	}
 
 	public ArticleDraft {
 		Objects.requireNonNull(senderType, "senderType");
@@ -43,7 +56,13 @@ public record ArticleDraft(
 	/** The same article with the threading headers of an outgoing mail. */
 	public ArticleDraft threaded(String newMessageId, String newInReplyTo, String newReferences) {
 		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,
-				newMessageId, newInReplyTo, newReferences, attachments);
+				newMessageId, newInReplyTo, newReferences, attachments, enteredBy);
+	}
+
+	/** The same article, typed in by the given user on the author's behalf. */
+	public ArticleDraft enteredBy(String user) {
+		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,
+				messageId, inReplyTo, references, attachments, user);
 	}
 
 	/** Written by an agent or the system for the customer to read in their mailbox. */

@@ -3,6 +3,7 @@ package io.ticketflow.ticket;
 import java.util.List;
 import java.time.Instant;
 
+/** An article as readers see it; {@code enteredBy} is who typed a customer's words given by phone. */
 public record ArticleView(
 		long id,
 		SenderType senderType,
@@ -19,5 +20,6 @@ public record ArticleView(
 		String inReplyTo,
 		String references,
 		Instant created,
-		List<AttachmentView> attachments) {
+		List<AttachmentView> attachments,
+		String enteredBy) {
 }

@@ -57,8 +57,11 @@ public class AutoResponses {
 	}
 
 	@Transactional(readOnly = true)
-	public AutoResponseView text(String queueName, AutoResponseKind kind) {
-		return text(queue(queueName), kind);
+	/** A queue's text is read by those who see the queue's tickets: it may name what the queue keeps internal. */
+	public AutoResponseView text(String reader, String queueName, AutoResponseKind kind) {
+		Queue queue = queue(queueName);
+		rights.requireMaySee(reader, queue.groupId());
+		return text(queue, kind);
 	}
 
 	public AutoResponseView rewrite(String admin, String queueName, AutoResponseKind kind, String subject, String body) {

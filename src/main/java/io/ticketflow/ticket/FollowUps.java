@@ -37,13 +37,17 @@ public class FollowUps {
 		this.autoResponses = autoResponses;
 	}
 
-	/** What the customer said on the phone, written down by an agent. */
+	/**
+	 * What the customer said on the phone, written down by an agent: the customer sees it as theirs, so only those who
+	 * may write to customers enter it, and the article keeps who typed it.
+	 */
 	public FollowUpReceipt takenByPhone(String number, String agent, String body) {
 		Ticket ticket = ledger.ticket(number);
 		rights.requireMayWork(agent, ledger.queueGroup(ticket));
+		rights.requireMayWriteToCustomer(agent);
 		String customer = ledger.customerEmail(ticket);
 		FollowUpReceipt receipt = receive(number,
-				ArticleDraft.fromCustomer(Channel.PHONE, customer, AgentArticles.subject(ticket), body));
+				ArticleDraft.fromCustomer(Channel.PHONE, customer, AgentArticles.subject(ticket), body).enteredBy(agent));
 		if (receipt.outcome() == FollowUpReceipt.Outcome.REJECTED) {
 			autoResponses.respond(receipt.ticket(), AutoResponseKind.REJECTED);
 		}

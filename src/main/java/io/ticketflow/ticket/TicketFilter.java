@@ -1,6 +1,6 @@
 package io.ticketflow.ticket;
 
-/** Which tickets a list shows; a null field does not filter. */
+/** Which tickets a list shows; a null field does not filter. Unanswered ones are the active ones without a reply. */
 public record TicketFilter(TicketState state, String queue, String customer, Boolean unanswered) {
 
 	public static TicketFilter all() {

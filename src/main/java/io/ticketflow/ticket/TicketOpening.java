@@ -57,7 +57,7 @@ public class TicketOpening {
 		}
 		int priority = command.priority() == null ? DEFAULT_PRIORITY : command.priority();
 		String email = Customers.normalize(command.customer());
-		ArticleDraft first = ArticleDraft.fromCustomer(channel, email, command.title(), command.body());
+		ArticleDraft first = ArticleDraft.fromCustomer(channel, email, command.title(), command.body()).enteredBy(actor);
 		return open(customerId, command.title(), priority, queue, command.queue() == null, first, actor);
 	}
 

@@ -175,6 +175,9 @@ public class TicketQueries {
 		if (filter.unanswered() != null) {
 			specs.add((t, q, cb) -> cb.equal(t.get("answered"), !filter.unanswered()));
 		}
+		if (Boolean.TRUE.equals(filter.unanswered())) {
+			specs.add((t, q, cb) -> t.get("state").in(TicketState.activeStates()));
+		}
 		return tickets.findAll(Specification.allOf(specs), page).map(views::of);
 	}
 }

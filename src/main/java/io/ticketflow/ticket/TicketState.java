@@ -1,6 +1,8 @@
 package io.ticketflow.ticket;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /** OTRS's ticket states; each belongs to one of OTRS's state types. */
 public enum TicketState {
@@ -18,6 +20,11 @@ public enum TicketState {
 	/** Open tickets are the ones the help desk still works on. */
 	public boolean isActive() {
 		return !isClosed() && this != MERGED;
+	}
+
+	/** The states of tickets still being worked: what "unanswered" is about, a closed ticket waits for nobody. */
+	public static List<TicketState> activeStates() {
+		return Arrays.stream(values()).filter(TicketState::isActive).toList();
 	}
 
 	@JsonValue

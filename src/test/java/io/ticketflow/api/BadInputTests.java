@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -113,6 +114,38 @@ class BadInputTests {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("state"));
 		mvc.perform(get("/api/tickets").param("size", "1000").with(httpBasic("agent", "demo")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("size"));
+	}
+
+	@Test
+	void aPageBeyondAnyListIsBadInputNamingThePage() throws Exception {
+		String number = desk.open("Support");
+		for (String path : new String[] { "/api/tickets", "/api/tickets/" + number + "/articles" }) {
+			mvc.perform(get(path).param("page", "99999999").param("size", "200").with(httpBasic("agent", "demo")))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.field").value("page"));
+			mvc.perform(get(path).param("page", "-1").param("size", "20").with(httpBasic("agent", "demo")))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("page"));
+			mvc.perform(get(path).param("page", "99999999999").param("size", "20").with(httpBasic("agent", "demo")))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("page"));
+		}
+	}
+
+	@Test
+	void aMissingParameterOrAValueTooLongForItsColumnNamesTheField() throws Exception {
+		mvc.perform(get("/api/customers").with(httpBasic("agent", "demo")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("email"));
+		mvc.perform(get("/api/faq/12345678901234567890").with(httpBasic("agent", "demo")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("id"));
+		mvc.perform(put("/api/admin/standard-responses/" + "x".repeat(101)).with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Hello\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("name"));
+	}
+
+	@Test
+	void theErrorPageAskedForDirectlyIsNotFound() throws Exception {
+		mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
+		mvc.perform(get("/error").with(httpBasic("agent", "demo"))).andExpect(status().isNotFound());
 	}
 
 	@Test

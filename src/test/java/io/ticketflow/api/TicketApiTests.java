@@ -126,6 +126,19 @@ class TicketApiTests {
 	}
 
 	@Test
+	void unansweredListsOnlyTicketsStillBeingWorked() throws Exception {
+		String closed = desk.open("Sales");
+		String customer = JsonPath.read(ticket(closed), "$.customer");
+		desk.complete(closed, "Task_Work", "agent", Map.of("workAction", "close", "resolution", "unsuccessful"));
+		mvc.perform(as("agent", get("/api/tickets").param("customer", customer).param("unanswered", "true")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(as("agent", get("/api/tickets").param("customer", customer)))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].answered").value(false));
+	}
+
+	@Test
 	void everyRequestNeedsALogin() throws Exception {
 		mvc.perform(get("/api/tickets"))
 			.andExpect(status().isUnauthorized())

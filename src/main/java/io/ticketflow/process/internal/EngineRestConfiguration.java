@@ -16,6 +16,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 	protected void registerAdditionalResources() {
 		register(Refusals.class);
 		register(BadRequests.class);
+		register(ClaimConflicts.class);
 	}
 
 	/**
@@ -54,6 +56,17 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 					response.setStatus(400);
 				}
 			}
+		}
+	}
+
+	/** Two people claiming the same task is a conflict between them, not a server error: the later one is told so. */
+	public static class ClaimConflicts implements ExceptionMapper<TaskAlreadyClaimedException> {
+
+		@Override
+		public Response toResponse(TaskAlreadyClaimedException ex) {
+			return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
+				.entity(Map.of("type", "TaskAlreadyClaimed", "message", String.valueOf(ex.getMessage())))
+				.build();
 		}
 	}
 

@@ -25,6 +25,9 @@ class TicketSnapshots {
 
 	static final int SUGGESTIONS = 3;
 
+	/** What markdown lets a backslash escape: all of ASCII's punctuation. */
+	private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
@@ -44,14 +47,14 @@ class TicketSnapshots {
 		TicketView ticket = queries.ticket(ticketId);
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("number", ticket.number());
-		snapshot.put("title", ticket.title());
-		snapshot.put("customer", ticket.customer());
+		snapshot.put("title", literal(ticket.title()));
+		snapshot.put("customer", literal(ticket.customer()));
 		snapshot.put("state", ticket.state().code());
 		snapshot.put("priority", ticket.priority());
-		snapshot.put("queue", ticket.queue());
+		snapshot.put("queue", literal(ticket.queue()));
 		snapshot.put("type", ticket.type().code());
-		snapshot.put("owner", ticket.owner());
-		snapshot.put("responsible", ticket.responsible());
+		snapshot.put("owner", literal(ticket.owner()));
+		snapshot.put("responsible", literal(ticket.responsible()));
 		snapshot.put("answered", ticket.answered() ? "yes" : "no");
 		List<ArticleView> articles = queries.articles(ticketId);
 		snapshot.put("articles", articles.stream().map(TicketSnapshots::row).toList());
@@ -68,6 +71,29 @@ class TicketSnapshots {
 			.map(hit -> Map.<String, Object>of("id", hit.id(), "question", hit.question(), "answer",
 					hit.answer().length() > 300 ? hit.answer().substring(0, 300) + " …" : hit.answer()))
 			.toList();
+	}
+
+	/**
+	 * Text someone typed (a mail's subject, say), for the forms' markdown headers: every ASCII punctuation character
+	 * is escaped and line breaks become blanks, so a link, an image, HTML or a heading shows as the characters it
+	 * was written with, and no bare address becomes a link.
+	 */
+	static String literal(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder escaped = new StringBuilder(text.length() + 16);
+		text.codePoints().forEach(c -> {
+			if (c == '\r' || c == '\n') {
+				escaped.append(' ');
+				return;
+			}
+			if (c < 128 && PUNCTUATION.indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.appendCodePoint(c);
+		});
+		return escaped.toString();
 	}
 
 	private String json(Object value) {

@@ -30,7 +30,9 @@ class WebappEngineApi {
 				registration.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName());
 			}
 			registration.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-					EngineRestConfiguration.Refusals.class.getName() + "," + EngineRestConfiguration.BadRequests.class.getName());
+					String.join(",", EngineRestConfiguration.Refusals.class.getName(),
+							EngineRestConfiguration.BadRequests.class.getName(),
+							EngineRestConfiguration.ClaimConflicts.class.getName()));
 		};
 	}
 }

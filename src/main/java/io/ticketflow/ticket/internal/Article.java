@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
@@ -64,6 +65,8 @@ public class Article {
 
 	private String hash;
 
+	private String enteredBy;
+
 	protected Article() {
 	}
 
@@ -85,6 +88,7 @@ public class Article {
 		this.referencesHeader = draft.references();
 		// the database keeps microseconds: the hash must cover what is read back
 		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.enteredBy = draft.enteredBy();
 		this.previousHash = previousHash;
 		this.hash = computeHash(draft.attachments().stream()
 			.map(a -> ArticleSeal.attachment(a.content(), a.filename(), a.contentType()))
@@ -101,9 +105,13 @@ public class Article {
 	 * Everything but the id, which the database hands out.
 	 */
 	private List<String> sealedFields() {
-		return Arrays.asList(String.valueOf(ticketId), senderType.name(), channel.name(),
+		List<String> fields = new ArrayList<>(Arrays.asList(String.valueOf(ticketId), senderType.name(), channel.name(),
 				String.valueOf(visibleForCustomer), author, fromAddress, toAddress, ccAddress, subject, body, bodyHtml,
-				messageId, inReplyTo, referencesHeader, createdAt.toString());
+				messageId, inReplyTo, referencesHeader, createdAt.toString()));
+		if (enteredBy != null) {
+			fields.add(enteredBy); // articles written before it was kept were sealed without it
+		}
+		return fields;
 	}
 
 	public Long id() { return id; }
@@ -124,4 +132,5 @@ public class Article {
 	public Instant createdAt() { return createdAt; }
 	public String previousHash() { return previousHash; }
 	public String hash() { return hash; }
+	public String enteredBy() { return enteredBy; }
 }

@@ -2,6 +2,7 @@ package io.ticketflow.ticket.internal;
 
 import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -9,4 +10,7 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 
 	@Query("select t from Ticket t where t.number = :number")
 	Optional<Ticket> findByNumber(String number);
+
+	@Query("select distinct q.groupId from Ticket t, Queue q where q.id = t.queueId and t.customerId = :customerId")
+	Set<String> queueGroupsOfCustomer(long customerId);
 }

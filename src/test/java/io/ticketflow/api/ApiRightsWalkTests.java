@@ -1,0 +1,255 @@
+package io.ticketflow.api;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.HelpDesk;
+import io.ticketflow.Http;
+import io.ticketflow.PostgresTest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every mutating operation of {@code /api}, as its OpenAPI document lists them, called by every persona and without a
+ * login: anonymous callers get 401, observers and managers 403, everybody else what {@link #MAY} declares (403 for
+ * whoever it does not name); a refusal changes nothing, and no call — plausible, empty, garbage or with odd path
+ * values — answers 5xx. A new endpoint is walked without changing this class, and fails until it is declared.
+ */
+@PostgresTest
+class ApiRightsWalkTests {
+
+	static final List<String> PERSONAS = List.of("admin", "secretary", "agent", "agent2", "trainee", "specialist",
+			"authorizer", "observer", "manager");
+
+	static final List<String> READ_ONLY = List.of("observer", "manager");
+
+	/**
+	 * Who may call each mutating operation, by operationId (or operationId and example variant), and the status they
+	 * get. Whoever is not named is refused with 403; observers and managers never appear here.
+	 */
+	static final Map<String, Map<String, Integer>> MAY = Map.ofEntries(
+			entry("open", Map.of("admin", 201, "secretary", 201, "agent", 201, "agent2", 201, "trainee", 201)),
+			entry("add note", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201, "specialist", 201,
+					"authorizer", 201)),
+			entry("add reply", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 202)),
+			entry("add customer", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201)),
+			entry("register", Map.of("admin", 201, "secretary", 201, "agent", 201, "agent2", 201, "trainee", 201)),
+			entry("create", Map.of("admin", 201, "agent", 201, "agent2", 201)),
+			entry("edit", Map.of("admin", 200, "agent", 200, "agent2", 200)),
+			entry("createQueue", Map.of("admin", 201)),
+			entry("rewriteAutoResponse", Map.of("admin", 200)),
+			entry("rewriteStandardResponse", Map.of("admin", 204)),
+			entry("queueTexts", Map.of("admin", 204)),
+			entry("inbound", Map.of("admin", 201)),
+			entry("addAccount", Map.of("admin", 201)),
+			entry("reprocess", Map.of("admin", 200)));
+
+	/** Plausible bodies where one built from the schema would not do; {customer} and {unique} are filled in. */
+	static final Map<String, Map<String, String>> EXAMPLES = Map.ofEntries(
+			entry("open", Map.of("", """
+					{"customer":"{customer}","title":"By phone","body":"Hello","queue":"Walk"}""")),
+			entry("add", Map.of("note", "{\"kind\":\"note\",\"body\":\"Noted.\"}",
+					"reply", "{\"kind\":\"reply\",\"body\":\"Hello.\"}",
+					"customer", "{\"kind\":\"customer\",\"body\":\"She called again.\"}")),
+			entry("register", Map.of("", "{\"email\":\"r-{unique}@example.com\",\"name\":\"Rita\",\"company\":\"Walk Ltd\"}")),
+			entry("create", Map.of("", """
+					{"category":"Walk","question":"Walk {unique}?","answer":"Yes.","language":"en","state":"internal"}""")),
+			entry("edit", Map.of("", """
+					{"category":"Walk","question":"Walk {unique}?","answer":"Still yes.","language":"en","state":"internal"}""")),
+			entry("createQueue", Map.of("", "{\"name\":\"Walk-{unique}\",\"group\":\"queue-walk\",\"followUpPolicy\":\"reopen\"}")),
+			entry("addAccount", Map.of("", """
+					{"name":"walk-{unique}","protocol":"imap","host":"localhost","port":1,"username":"walk","password":"x",
+					"folder":"INBOX","queue":"Walk"}""")),
+			entry("inbound", Map.of("", "From: walker@example.com\r\nTo: support@localhost\r\nSubject: Walk\r\n"
+					+ "Message-ID: <{unique}@walk.example>\r\n\r\nHello.\r\n")));
+
+	/** Values of path and query parameters by name; {number} is a new ticket, {id} the entry of the path. */
+	static final Map<String, String> VALUES = Map.of("queue", "Walk", "kind", "new_ticket", "name", "walk-response");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Http http;
+
+	WalkFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		new HelpDesk(context);
+		http = new Http(port);
+		fixtures = new WalkFixtures(context, jdbc);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyPersonaAgainstEveryMutatingOperation() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (OpenApiOperation operation : operations()) {
+			for (String variant : variants(operation)) {
+				for (String persona : withAnonymous()) {
+					tests.add(DynamicTest.dynamicTest(operation + " " + variant + " as " + label(persona),
+							() -> plausibleCall(operation, variant, persona)));
+				}
+			}
+		}
+		return tests.stream();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> noBadInputIsAServerError() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (OpenApiOperation operation : operations()) {
+			for (String persona : withAnonymous()) {
+				tests.add(DynamicTest.dynamicTest(operation + " with bad input as " + label(persona),
+						() -> badInput(operation, persona)));
+			}
+		}
+		return tests.stream();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> noOddValueInAReadIsAServerError() {
+		return OpenApiOperation.reading(read(http.get(null, "/api/openapi").body())).stream()
+			.map(operation -> DynamicTest.dynamicTest(operation + " with odd values", () -> oddRead(operation)));
+	}
+
+	void plausibleCall(OpenApiOperation operation, String variant, String persona) {
+		int expected = expected(operation, variant, persona);
+		String path = operation.path(name -> fixtures.pathValue(operation, name)) + query(operation);
+		byte[] body = body(operation, variant);
+		List<Object> before = fixtures.fingerprint();
+		HttpResponse<String> response = http.sendBytes(persona, operation.method(), path, body, operation.contentType());
+		assertThat(response.statusCode()).as("%s %s as %s: %s", operation.method(), path, label(persona), response.body())
+			.isLessThan(500)
+			.isEqualTo(expected);
+		if (expected >= 400) {
+			assertThat(fixtures.fingerprint()).as("nothing changed after the refusal").isEqualTo(before);
+		}
+	}
+
+	void badInput(OpenApiOperation operation, String persona) {
+		String path = operation.path(name -> fixtures.pathValue(operation, name));
+		byte[] plausible = body(operation, variants(operation).get(0));
+		List<Object> before = fixtures.fingerprint();
+		List<HttpResponse<String>> responses = new ArrayList<>();
+		for (String garbage : new String[] { null, "", "{\"kind\":", "[1,2]", "{\"body\":{\"x\":1},\"email\":7,"
+				+ "\"priority\":99999999999999999999,\"kind\":\"shout\",\"state\":\"sleeping\"}", "\u0000\uFFFF" }) {
+			byte[] bytes = garbage == null ? null : garbage.getBytes(StandardCharsets.UTF_8);
+			responses.add(http.sendBytes(persona, operation.method(), path, bytes, operation.contentType()));
+		}
+		responses.add(http.sendBytes(persona, operation.method(), path, "plain words".getBytes(), "text/csv"));
+		for (String odd : ODD) {
+			String oddPath = operation.path(name -> odd);
+			if (!oddPath.equals(path)) {
+				responses.add(http.sendBytes(persona, operation.method(), oddPath, plausible, operation.contentType()));
+			}
+		}
+		for (HttpResponse<String> response : responses) {
+			assertThat(response.statusCode()).as("%s %s as %s: %s", response.request().method(), response.uri(), label(persona),
+					response.body()).isLessThan(500);
+			assertThat(response.body()).doesNotContain("Exception", "at io.ticketflow", "SQL");
+		}
+		if (persona == null || READ_ONLY.contains(persona)) {
+			assertThat(fixtures.fingerprint()).as("nothing changed").isEqualTo(before);
+		}
+	}
+
+	/** Each path and query parameter in turn, and all of them at once, with values nobody would send. */
+	void oddRead(OpenApiOperation operation) {
+		String path = operation.path(name -> fixtures.pathValue(operation, name));
+		for (String odd : ODD) {
+			List<String> paths = new ArrayList<>();
+			paths.add(operation.path(name -> odd));
+			operation.query().forEach(q -> paths.add(path + "?" + q + "=" + odd));
+			paths.add(operation.path(name -> odd) + "?" + String.join("&", operation.query().stream().map(q -> q + "=" + odd).toList()));
+			for (String oddPath : paths) {
+				for (String persona : new String[] { "admin", "agent2" }) {
+					HttpResponse<String> response = http.get(persona, oddPath);
+					assertThat(response.statusCode()).as("GET %s as %s: %s", oddPath, persona, response.body()).isLessThan(500);
+				}
+			}
+		}
+	}
+
+	static final String[] ODD = { "99999999999999999999", "-1", "0", "%20", "x".repeat(300), "%E2%80%AE%00", "true" };
+
+	int expected(OpenApiOperation operation, String variant, String persona) {
+		Map<String, Integer> declared = MAY.getOrDefault(operation.id() + " " + variant, MAY.get(operation.id()));
+		if (declared == null) {
+			fail("declare who may call " + operation.id() + (variant.isEmpty() ? "" : " " + variant) + " ("
+					+ operation.method() + " " + operation.path() + ") in ApiRightsWalkTests.MAY");
+		}
+		assertThat(declared).as("observers and managers change nothing").doesNotContainKeys(READ_ONLY.toArray(String[]::new));
+		if (persona == null) {
+			return 401;
+		}
+		return declared.getOrDefault(persona, 403);
+	}
+
+	List<OpenApiOperation> operations() {
+		HttpResponse<String> document = http.get(null, "/api/openapi");
+		assertThat(document.statusCode()).isEqualTo(200);
+		List<OpenApiOperation> mutating = OpenApiOperation.mutating(read(document.body()));
+		List<String> declared = MAY.keySet().stream().map(key -> key.split(" ")[0]).distinct().toList();
+		assertThat(mutating.stream().map(OpenApiOperation::id).toList())
+			.as("every declared operation is in the OpenAPI document").containsAll(declared);
+		return mutating;
+	}
+
+	static List<String> variants(OpenApiOperation operation) {
+		Map<String, String> examples = EXAMPLES.get(operation.id());
+		return examples == null ? List.of("") : examples.keySet().stream().sorted().toList();
+	}
+
+	static String label(String persona) {
+		return persona == null ? "anonymous" : persona;
+	}
+
+	static List<String> withAnonymous() {
+		List<String> all = new ArrayList<>(PERSONAS);
+		all.add(null);
+		return all;
+	}
+
+	String query(OpenApiOperation operation) {
+		return operation.requiredQuery().isEmpty() ? (operation.id().equals("inbound") ? "?queue=Walk" : "")
+				: "?" + String.join("&", operation.requiredQuery().stream().map(q -> q + "=" + VALUES.getOrDefault(q, "1")).toList());
+	}
+
+	byte[] body(OpenApiOperation operation, String variant) {
+		if (operation.contentType() == null) {
+			return null;
+		}
+		Map<String, String> examples = EXAMPLES.get(operation.id());
+		String text = examples != null ? examples.get(variant) : operation.exampleBody().toString();
+		return fixtures.fill(text).getBytes(StandardCharsets.UTF_8);
+	}
+
+	static JsonNode read(String json) {
+		try {
+			return new ObjectMapper().readTree(json);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
