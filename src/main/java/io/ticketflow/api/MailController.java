@@ -50,9 +50,10 @@ class MailController {
 
 	@PostMapping(path = "/api/mail/inbound", consumes = { "message/rfc822", MediaType.APPLICATION_OCTET_STREAM_VALUE,
 			MediaType.TEXT_PLAIN_VALUE })
-	@Operation(summary = "Take one raw RFC 822 message, as an MTA pipes it; 503 means: deliver it again later")
-	ResponseEntity<IngestResult> inbound(@RequestBody byte[] raw, @RequestParam(defaultValue = "Raw") String queue,
-			Principal user) {
+	@Operation(summary = "Take one raw RFC 822 message, as an MTA pipes it: 201 in a ticket (a duplicate too), 202 in "
+			+ "the quarantine with its reason; 503 only when the database can keep nothing: deliver it again later")
+	ResponseEntity<IngestResult> inbound(@RequestBody(required = false) byte[] raw,
+			@RequestParam(defaultValue = "Raw") String queue, Principal user) {
 		rights.requireAdmin(user.getName());
 		IngestResult result = ingestion.ingest(raw, "pipe:" + user.getName(), queue, true);
 		if (result.ticket() == null) {

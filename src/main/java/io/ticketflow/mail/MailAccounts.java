@@ -47,6 +47,9 @@ public class MailAccounts {
 		if (account.protocol() == null || !PROTOCOLS.contains(account.protocol())) {
 			throw new InvalidInputException("protocol", "one of imap, imaps, pop3, pop3s");
 		}
+		if (account.protocol().startsWith("pop3") && !Account.INBOX.equalsIgnoreCase(account.folder())) {
+			throw new InvalidInputException("folder", "a POP3 mailbox has no folder but INBOX");
+		}
 		if (account.port() < 1 || account.port() > 65535) {
 			throw new InvalidInputException("port", "a port from 1 to 65535");
 		}

@@ -1,20 +1,18 @@
 package io.ticketflow.mail;
 
 import io.ticketflow.mail.IngestResult.Outcome;
+import io.ticketflow.mail.internal.Digests;
 import io.ticketflow.mail.internal.InboundMail;
 import io.ticketflow.mail.internal.InboundMailRepository;
 import io.ticketflow.mail.internal.InboundStore;
 import io.ticketflow.mail.internal.MailParser;
 import io.ticketflow.mail.internal.MailToTicket;
 import io.ticketflow.mail.internal.ParsedMail;
+import io.ticketflow.mail.internal.RawHeaders;
 import io.ticketflow.mail.internal.UnreadableMailException;
 import io.ticketflow.shared.HelpDeskException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailIngestion {
 
 	private static final Logger log = LoggerFactory.getLogger(MailIngestion.class);
+
+	private static final int ATTEMPTS = 2;
+
+	private static final int TEMPORARY_ATTEMPTS = 3;
 
 	private final MailParser parser;
 
@@ -50,37 +52,48 @@ public class MailIngestion {
 	}
 
 	/**
+	 * Every message ends in a ticket or in the quarantine with its reason; nothing about one message stops the ones
+	 * after it.
+	 *
 	 * @param source where the message came from, e.g. the mailbox's name
 	 * @param queue the queue new tickets from this source go to
-	 * @throws TemporaryMailFailure when nothing could be kept: the sender (mailbox, MTA) must deliver it again
+	 * @throws TemporaryMailFailure only when the database can keep nothing, not even in the quarantine: the sender
+	 * (mailbox, MTA) must deliver it again
 	 */
 	public IngestResult ingest(byte[] raw, String source, String queue, boolean trusted) {
-		String sha256 = sha256(raw);
-		String bySha = "sha256:" + sha256;
+		byte[] bytes = raw == null ? new byte[0] : raw;
+		String sha256 = Digests.sha256(bytes);
 		try {
-			if (raw.length > settings.maxSize()) {
-				return quarantine(bySha, null, sha256, source, raw, "larger than " + settings.maxSize() + " bytes");
-			}
-			ParsedMail mail;
-			try {
-				mail = parser.parse(raw);
-			}
-			catch (UnreadableMailException ex) {
-				return quarantine(bySha, null, sha256, source, raw, ex.getMessage());
-			}
-			String key = mail.messageId() != null ? mail.messageId() : bySha;
-			var known = store.byKey(key);
-			if (known.isPresent() && known.get().status() == InboundMail.Status.PROCESSED) {
-				return new IngestResult(Outcome.DUPLICATE, known.get().ticketNumber(), null);
-			}
-			return take(new InboundMail(key, mail.messageId(), sha256, source, raw), mail, queue, trusted);
+			return read(bytes, sha256, source, queue, trusted);
 		}
 		catch (TemporaryMailFailure ex) {
 			throw ex;
 		}
-		catch (RuntimeException ex) {
-			throw new TemporaryMailFailure("the message could not be kept now: " + ex.getMessage(), ex);
+		catch (RuntimeException | StackOverflowError ex) {
+			return failed(new InboundMail(InboundMail.dedupKey(null, sha256), RawHeaders.messageId(bytes), sha256,
+					source, bytes), ex);
 		}
+	}
+
+	private IngestResult read(byte[] raw, String sha256, String source, String queue, boolean trusted) {
+		String bySha = InboundMail.dedupKey(null, sha256);
+		if (raw.length > settings.maxSize()) {
+			return quarantine(new InboundMail(bySha, RawHeaders.messageId(raw), sha256, source, raw),
+					"larger than " + settings.maxSize() + " bytes");
+		}
+		ParsedMail mail;
+		try {
+			mail = parser.parse(raw);
+		}
+		catch (UnreadableMailException ex) {
+			return quarantine(new InboundMail(bySha, RawHeaders.messageId(raw), sha256, source, raw), ex.getMessage());
+		}
+		String key = InboundMail.dedupKey(mail.messageId(), sha256);
+		var known = store.byKey(key);
+		if (known.isPresent() && known.get().status() == InboundMail.Status.PROCESSED) {
+			return new IngestResult(Outcome.DUPLICATE, known.get().ticketNumber(), null);
+		}
+		return take(new InboundMail(key, mail.messageId(), sha256, source, raw), mail, queue, trusted);
 	}
 
 	/** Tries a quarantined message again, e.g. after the cause was mended. */
@@ -94,46 +107,56 @@ public class MailIngestion {
 			return take(kept, parser.parse(kept.raw()), queue, false);
 		}
 		catch (UnreadableMailException ex) {
-			return store.quarantine(kept.dedupKey(), kept.messageId(), null, kept.source(), kept.raw(), ex.getMessage());
+			return store.quarantine(kept, ex.getMessage());
 		}
 	}
 
+	/**
+	 * A failure may be a race (another poller took the same message, two follow-ups changed one ticket), so it is
+	 * tried once more, a database that cannot work now a few times; what still fails is this message's fault.
+	 */
 	private IngestResult take(InboundMail inbound, ParsedMail mail, String queue, boolean trusted) {
-		try {
-			return transaction.execute(status -> {
-				InboundMail row = mails.saveAndFlush(inbound);
-				IngestResult result = tickets.take(mail, queue, trusted);
-				row.processed(result.ticket());
-				mails.save(row);
-				return result;
-			});
-		}
-		catch (DataIntegrityViolationException raced) {
-			var winner = store.byKey(inbound.dedupKey());
-			if (winner.isPresent() && winner.get().status() == InboundMail.Status.PROCESSED) {
-				return new IngestResult(Outcome.DUPLICATE, winner.get().ticketNumber(), null);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> {
+					InboundMail row = mails.saveAndFlush(inbound.id() == null ? inbound.copy() : inbound);
+					IngestResult result = tickets.take(mail, queue, trusted);
+					row.processed(result.ticket());
+					mails.save(row);
+					return result;
+				});
 			}
-			throw raced;
-		}
-		catch (HelpDeskException refused) {
-			log.warn("inbound mail {} quarantined: {}", inbound.dedupKey(), refused.getMessage());
-			return store.quarantine(inbound.dedupKey(), inbound.messageId(), sha256(inbound.raw()), inbound.source(),
-					inbound.raw(), refused.getMessage());
+			catch (HelpDeskException refused) {
+				return quarantine(inbound, refused.getMessage());
+			}
+			catch (RuntimeException failure) {
+				var winner = store.byKey(inbound.dedupKey());
+				if (winner.isPresent() && winner.get().status() == InboundMail.Status.PROCESSED) {
+					return new IngestResult(Outcome.DUPLICATE, winner.get().ticketNumber(), null);
+				}
+				if (attempt >= (IngestFailures.isTemporary(failure) ? TEMPORARY_ATTEMPTS : ATTEMPTS)) {
+					return failed(inbound, failure);
+				}
+			}
 		}
 	}
 
-	private IngestResult quarantine(String key, String messageId, String sha256, String source, byte[] raw,
-			String reason) {
-		log.warn("inbound mail from {} quarantined: {}", source, reason);
-		return store.quarantine(key, messageId, sha256, source, raw, reason);
+	private IngestResult failed(InboundMail inbound, Throwable failure) {
+		if (IngestFailures.isTemporary(failure)) {
+			throw new TemporaryMailFailure("the database cannot take the message now", failure);
+		}
+		log.warn("inbound mail {} from {} could not be taken", inbound.dedupKey(), inbound.source(), failure);
+		return quarantine(inbound, IngestFailures.reason(failure));
 	}
 
-	static String sha256(byte[] raw) {
+	/** Kept aside with its reason; when not even that is possible, the sender has to deliver it again. */
+	private IngestResult quarantine(InboundMail inbound, String reason) {
+		log.warn("inbound mail {} from {} quarantined: {}", inbound.dedupKey(), inbound.source(), reason);
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+			return store.quarantine(inbound, reason);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java has SHA-256", ex);
+		catch (RuntimeException ex) {
+			throw new TemporaryMailFailure("the message cannot be kept now, not even in the quarantine", ex);
 		}
 	}
 }

@@ -3,6 +3,7 @@ package io.ticketflow.mail;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,10 +35,24 @@ public record MailSettings(
 		@DefaultValue @Valid List<Account> accounts,
 		String tlsTrust) {
 
-	/** A mailbox: imap, imaps, pop3 or pop3s. Only a trusted one may set queue and priority through headers. */
-	public record Account(@NotBlank String name, @DefaultValue("imap") String protocol, @NotBlank String host,
-			int port, @NotBlank String username, String password, @DefaultValue("INBOX") String folder,
-			@DefaultValue("Raw") String queue, @DefaultValue("false") boolean trusted) {
+	/**
+	 * A mailbox: imap, imaps, pop3 or pop3s. Only a trusted one may set queue and priority through headers. What is
+	 * left out takes its default however the mailbox is given: in the configuration or through the API.
+	 */
+	public record Account(@NotBlank @Size(max = 100) String name, @DefaultValue("imap") String protocol,
+			@NotBlank @Size(max = 255) String host, int port, @NotBlank @Size(max = 320) String username,
+			@Size(max = 500) String password, @DefaultValue(INBOX) @Size(max = 200) String folder,
+			@DefaultValue(RAW) @Size(max = 100) String queue, @DefaultValue("false") boolean trusted) {
+
+		public static final String INBOX = "INBOX";
+
+		public static final String RAW = "Raw";
+
+		public Account {
+			protocol = protocol == null || protocol.isBlank() ? "imap" : protocol;
+			folder = folder == null || folder.isBlank() ? INBOX : folder;
+			queue = queue == null || queue.isBlank() ? RAW : queue;
+		}
 	}
 
 	public enum StrangerPolicy {

@@ -78,6 +78,12 @@ public class Directory implements GroupDirectory {
 		forgetMemberships();
 	}
 
+	/** The ids of a group's members. */
+	public Set<String> membersOf(String groupId) {
+		return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
 	/** The e-mail addresses of the given users and of the members of the given groups. */
 	public Set<String> emailsOf(Set<String> users, Set<String> groups) {
 		Set<String> emails = new java.util.TreeSet<>();

@@ -19,6 +19,13 @@ final class Addresses {
 	private static final Pattern LOOKS_LIKE_ADDRESS = Pattern
 		.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
 
+	/** An address in angle brackets, the part of a broken header most likely meant as the address. */
+	private static final Pattern BRACKETED = Pattern.compile("<\\s*(" + LOOKS_LIKE_ADDRESS.pattern() + ")\\s*>");
+
+	/** What a display name may hide an address-like text in: encoded words, quoted strings, comments. */
+	private static final Pattern NOT_AN_ADDRESS = Pattern
+		.compile("=\\?[^?\\s]+\\?[bBqQ]\\?[^?\\s]*\\?=|\"[^\"]*\"?|\\([^()]*\\)?");
+
 	/** An address as it should come out of the parser: no white space, no brackets, no quotes. */
 	private static final Pattern PLAIN_ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"\\\\]+");
 
@@ -69,21 +76,43 @@ final class Addresses {
 		}
 	}
 
+	/** A display name is one line: a CR or LF in it (an encoded one, say) is no line break of the header. */
 	private static MailAddress of(InternetAddress a) {
 		String address = a.getAddress() == null ? "" : a.getAddress().strip().toLowerCase(Locale.ROOT);
 		if (address.isEmpty()) {
 			return null;
 		}
-		String name = a.getPersonal() == null ? null : a.getPersonal().strip();
+		String name = a.getPersonal() == null ? null : Fitted.line(a.getPersonal(), Integer.MAX_VALUE);
 		return new MailAddress(address, name == null || name.isEmpty() ? null : name);
 	}
 
-	private static List<MailAddress> salvage(String value) {
-		List<MailAddress> addresses = new ArrayList<>();
-		Matcher m = LOOKS_LIKE_ADDRESS.matcher(value);
-		while (m.find()) {
-			addresses.add(new MailAddress(m.group().toLowerCase(Locale.ROOT), null));
+	/**
+	 * The addresses of a header the parser gives up on, in their order: those in angle brackets, then bare ones
+	 * outside display names, so that a name like "=?UTF-8?Q?Bob=0D=0ABcc:_victim@example.com?=" never becomes the
+	 * sender.
+	 */
+	static List<MailAddress> salvage(String value) {
+		java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+		StringBuilder rest = new StringBuilder(value);
+		Matcher bracketed = BRACKETED.matcher(value);
+		while (bracketed.find()) {
+			found.put(bracketed.start(), bracketed.group(1));
+			blank(rest, bracketed.start(), bracketed.end());
 		}
-		return List.copyOf(addresses);
+		Matcher names = NOT_AN_ADDRESS.matcher(rest);
+		while (names.find()) {
+			blank(rest, names.start(), names.end());
+		}
+		Matcher bare = LOOKS_LIKE_ADDRESS.matcher(rest);
+		while (bare.find()) {
+			found.put(bare.start(), bare.group());
+		}
+		return found.values().stream().map(a -> new MailAddress(a.toLowerCase(Locale.ROOT), null)).toList();
+	}
+
+	private static void blank(StringBuilder text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			text.setCharAt(i, ' ');
+		}
 	}
 }

@@ -3,7 +3,10 @@ package io.ticketflow.mail.internal;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TaskWaiting;
+import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.ticket.CustomerFollowedUp;
+import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketSettings;
 import io.ticketflow.ticket.TicketView;
@@ -11,6 +14,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -23,6 +27,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class AgentNotifications {
+
+	private static final String REVIEW = "Task_Review";
 
 	private static final Map<String, String> WHAT = Map.of("Task_Triage", "New ticket to triage", "Task_Work",
 			"New ticket in your queue", "Task_Consult", "You are consulted", "Task_Authorize", "Authorization requested",
@@ -40,10 +46,14 @@ class AgentNotifications {
 
 	private final String tasklist;
 
+	private final Rights rights;
+
 	AgentNotifications(OutboxRepository outbox, Directory directory, TicketQueries tickets, MailSettings settings,
-			TicketSettings ticketSettings, @Value("${ticketflow.base-url:http://localhost:8080}") String baseUrl) {
+			TicketSettings ticketSettings, @Value("${ticketflow.base-url:http://localhost:8080}") String baseUrl,
+			Rights rights) {
 		this.outbox = outbox;
 		this.directory = directory;
+		this.rights = rights;
 		this.tickets = tickets;
 		this.settings = settings;
 		this.ticketSettings = ticketSettings;
@@ -52,11 +62,40 @@ class AgentNotifications {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(TaskWaiting task) {
+		if (REVIEW.equals(task.step())) {
+			return; // announced with the held reply, which knows whose it is
+		}
 		Set<String> users = task.assignee() == null ? Set.of() : Set.of(task.assignee());
 		Set<String> recipients = directory.emailsOf(users, task.candidateGroups());
 		if (!recipients.isEmpty()) {
 			notify(task.ticketId(), tickets.ticket(task.ticketId()), WHAT.getOrDefault(task.step(), task.name()),
 					recipients);
+		}
+	}
+
+	/**
+	 * A trainee's reply waits in the queue's group for a review. Not everyone there may review it: the trainee who
+	 * wrote it, other trainees and observers hear nothing of it; the rule is the one the review itself obeys.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	public void on(ReplyHeldForReview held) {
+		TicketView ticket = tickets.ticket(held.ticketId());
+		Set<String> reviewers = tickets.queues().stream().filter(q -> q.name().equals(ticket.queue()))
+			.flatMap(q -> directory.membersOf(q.group()).stream()).filter(user -> mayReview(user, held.trainee()))
+			.collect(Collectors.toSet());
+		Set<String> recipients = directory.emailsOf(reviewers, Set.of());
+		if (!recipients.isEmpty()) {
+			notify(held.ticketId(), ticket, WHAT.get(REVIEW), recipients);
+		}
+	}
+
+	private boolean mayReview(String user, String trainee) {
+		try {
+			rights.requireMayReview(user, trainee);
+			return true;
+		}
+		catch (ForbiddenException notAReviewer) {
+			return false;
 		}
 	}
 

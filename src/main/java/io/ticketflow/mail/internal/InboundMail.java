@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -19,6 +20,15 @@ public class InboundMail {
 	public enum Status {
 		RECEIVED, PROCESSED, QUARANTINED
 	}
+
+	/** Columns: dedup_key 1000, message_id 998, source 300, reason 2000 characters. */
+	private static final int KEY = 1000;
+
+	private static final int MESSAGE_ID = 998;
+
+	private static final int SOURCE = 300;
+
+	private static final int REASON = 2000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,15 +60,24 @@ public class InboundMail {
 	protected InboundMail() {
 	}
 
+	/** The message's value and column lengths do not decide whether it can be kept: they are fitted here. */
 	public InboundMail(String dedupKey, String messageId, String sha256, String source, byte[] raw) {
 		this.dedupKey = dedupKey;
-		this.messageId = messageId;
+		this.messageId = Fitted.cut(Fitted.text(messageId), MESSAGE_ID);
 		this.sha256 = sha256;
-		this.source = source;
+		this.source = Fitted.cut(Fitted.text(source), SOURCE);
 		this.raw = raw;
 		this.sizeBytes = raw.length;
 		this.receivedAt = Instant.now();
 		this.status = Status.RECEIVED;
+	}
+
+	/**
+	 * The same message as a row not written yet. A row written in a transaction that then failed keeps the id it
+	 * was given, which names no row: it must not be written again, its copy is.
+	 */
+	public InboundMail copy() {
+		return new InboundMail(dedupKey, messageId, sha256, source, raw);
 	}
 
 	public void processed(String ticket) {
@@ -68,9 +87,23 @@ public class InboundMail {
 		processedAt = Instant.now();
 	}
 
+	/**
+	 * Same Message-ID, same message; without one, same bytes. An id too long for the column (or with characters a
+	 * column cannot keep) is represented by its digest, so that it still finds its twin.
+	 */
+	public static String dedupKey(String messageId, String sha256) {
+		if (messageId == null || messageId.isBlank()) {
+			return "sha256:" + sha256;
+		}
+		String storable = Fitted.text(messageId);
+		return storable.equals(messageId) && storable.length() <= KEY ? storable
+				: "message-id-sha256:" + Digests.sha256(messageId.getBytes(StandardCharsets.UTF_8));
+	}
+
 	public void quarantine(String why) {
 		status = Status.QUARANTINED;
-		reason = why.length() > 2000 ? why.substring(0, 2000) : why;
+		String text = why == null || why.isBlank() ? "unreadable" : Fitted.text(why);
+		reason = Fitted.cut(text, REASON);
 		processedAt = Instant.now();
 	}
 

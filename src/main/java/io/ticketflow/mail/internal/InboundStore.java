@@ -22,16 +22,15 @@ public class InboundStore {
 		return mails.findByDedupKey(dedupKey);
 	}
 
+	/** The row of the message if it is there already (a reprocessed one), else a new one; a taken one stays taken. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public IngestResult quarantine(String dedupKey, String messageId, String sha256, String source, byte[] raw,
-			String reason) {
-		InboundMail mail = mails.findByDedupKey(dedupKey)
-			.orElseGet(() -> new InboundMail(dedupKey, messageId, sha256, source, raw));
+	public IngestResult quarantine(InboundMail message, String reason) {
+		InboundMail mail = mails.findByDedupKey(message.dedupKey()).orElseGet(message::copy);
 		if (mail.status() == InboundMail.Status.PROCESSED) {
 			return new IngestResult(Outcome.DUPLICATE, mail.ticketNumber(), null);
 		}
 		mail.quarantine(reason);
 		mails.save(mail);
-		return new IngestResult(Outcome.QUARANTINED, null, reason);
+		return new IngestResult(Outcome.QUARANTINED, null, mail.reason());
 	}
 }

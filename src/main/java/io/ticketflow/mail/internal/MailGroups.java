@@ -1,6 +1,5 @@
 package io.ticketflow.mail.internal;
 
-import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ final class MailGroups {
 	private MailGroups() {
 	}
 
-	static Collection<List<Message>> of(Message[] chunk) throws MessagingException {
+	static Collection<List<Message>> of(Message[] chunk) {
 		int[] parent = new int[chunk.length];
 		for (int i = 0; i < parent.length; i++) {
 			parent[i] = i;
@@ -45,12 +44,25 @@ final class MailGroups {
 		return groups.values();
 	}
 
-	/** The sender and every Message-ID the message carries or refers to. */
-	private static List<String> keys(Message message) throws MessagingException {
+	/**
+	 * The sender and every Message-ID the message carries or refers to, read from the raw headers: a header that does
+	 * not parse must not stop the chunk, it only leaves the message in a group of its own. The message itself is
+	 * read, or quarantined, later on its own.
+	 */
+	private static List<String> keys(Message message) {
+		try {
+			return readKeys(message);
+		}
+		catch (MessagingException | RuntimeException unreadable) {
+			return List.of();
+		}
+	}
+
+	private static List<String> readKeys(Message message) throws MessagingException {
 		List<String> keys = new ArrayList<>();
-		Address[] from = message.getFrom();
+		String[] from = message.getHeader("From");
 		if (from != null && from.length > 0) {
-			keys.add("from:" + from[0].toString().toLowerCase());
+			Addresses.salvage(from[0]).stream().findFirst().ifPresent(sender -> keys.add("from:" + sender.address()));
 		}
 		for (String header : new String[] { "Message-ID", "In-Reply-To", "References" }) {
 			String[] values = message.getHeader(header);

@@ -38,6 +38,11 @@ public class MailParser {
 
 	private static final Pattern FIELD_NAME = Pattern.compile("[!-9;-~]+");
 
+	/** RFC 5321: a path holds at most 256 characters, its angle brackets included. */
+	private static final int MAX_ADDRESS = 254;
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
 	/** How far to look for the first header line; a longer first line is no header. */
 	private static final int FIRST_LINE_LIMIT = 998;
 
@@ -139,13 +144,24 @@ public class MailParser {
 		for (String name : List.of("From", "Sender")) {
 			List<MailAddress> found = Addresses.read(message, name);
 			if (!found.isEmpty()) {
-				return found.get(0);
+				return usable(found.get(0));
 			}
 		}
 		if (returnPath != null && !returnPath.isEmpty()) {
-			return new MailAddress(returnPath.toLowerCase(Locale.ROOT), null);
+			return usable(new MailAddress(returnPath.toLowerCase(Locale.ROOT), null));
 		}
 		throw new UnreadableMailException("no sender");
+	}
+
+	/** The sender becomes a customer: an address no mail server would accept cannot be one. */
+	private static MailAddress usable(MailAddress sender) throws UnreadableMailException {
+		if (sender.address().length() > MAX_ADDRESS) {
+			throw new UnreadableMailException("the sender's address is longer than " + MAX_ADDRESS + " characters");
+		}
+		if (CONTROL.matcher(sender.address()).find()) {
+			throw new UnreadableMailException("the sender's address contains control characters");
+		}
+		return sender;
 	}
 
 	private static String subject(MimeMessage message) throws MessagingException {

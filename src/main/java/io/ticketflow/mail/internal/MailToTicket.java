@@ -18,14 +18,30 @@ import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Turns a readable mail into a new ticket or a follow-up, and answers it automatically unless a robot sent it. */
 @Component
 public class MailToTicket {
 
+	/** The lengths of the columns a mail's values go to (ticket, article, attachment, customer). */
 	private static final int TITLE = 255;
+
+	private static final int NAME = 200;
+
+	private static final int ADDRESS = 2000;
+
+	private static final int ADDRESSES = 4000;
+
+	private static final int SUBJECT = 2000;
+
+	private static final int MESSAGE_ID = 998;
+
+	private static final int REFERENCES = 8000;
+
+	private static final int FILENAME = 255;
+
+	private static final int CONTENT_TYPE = 255;
 
 	private final Threading threading;
 
@@ -56,7 +72,7 @@ public class MailToTicket {
 	}
 
 	public IngestResult take(ParsedMail mail, String queue, boolean trusted) {
-		CustomerView customer = customers.findOrRegister(mail.from().address(), mail.from().name());
+		CustomerView customer = customers.findOrRegister(mail.from().address(), Fitted.line(mail.from().name(), NAME));
 		Optional<String> ticket = threading.ticketOf(mail);
 		boolean stranger = ticket.isPresent()
 				&& !tickets.participants(ticket.get()).contains(customer.email());
@@ -104,19 +120,35 @@ public class MailToTicket {
 	}
 
 	private static String title(ParsedMail mail) {
-		String subject = mail.subject() == null || mail.subject().isBlank() ? "(no subject)" : mail.subject().strip();
-		return subject.length() > TITLE ? subject.substring(0, TITLE) : subject;
+		String subject = Fitted.line(mail.subject(), TITLE);
+		return subject == null || subject.isBlank() ? "(no subject)" : subject;
 	}
 
+	/** The raw message keeps every value whole; the article keeps what fits its columns. */
 	private static ArticleDraft draft(ParsedMail mail, boolean visible) {
-		List<AttachmentDraft> files = mail.attachments().stream()
-			.map(a -> new AttachmentDraft(a.filename(), a.contentType(), a.content())).toList();
-		return ArticleDraft.fromMail(mail.from().address(), addresses(mail.to()), addresses(mail.cc()),
-				mail.subject(), mail.textBody() == null ? "" : mail.textBody(), mail.htmlBody(), mail.messageId(),
-				mail.inReplyTo(), mail.references().isEmpty() ? null : String.join(" ", mail.references()), files, visible);
+		List<AttachmentDraft> files = mail.attachments().stream().map(a -> new AttachmentDraft(
+				filename(a.filename()), Fitted.line(a.contentType(), CONTENT_TYPE), a.content())).toList();
+		return ArticleDraft.fromMail(Fitted.cut(mail.from().address(), ADDRESS), addresses(mail.to()),
+				addresses(mail.cc()), Fitted.line(mail.subject(), SUBJECT),
+				Fitted.text(mail.textBody() == null ? "" : mail.textBody()), Fitted.text(mail.htmlBody()),
+				Fitted.line(mail.messageId(), MESSAGE_ID), Fitted.line(mail.inReplyTo(), MESSAGE_ID),
+				mail.references().isEmpty() ? null : Fitted.list(mail.references(), " ", REFERENCES), files, visible);
 	}
 
 	private static String addresses(List<MailAddress> addresses) {
-		return addresses.isEmpty() ? null : addresses.stream().map(MailAddress::address).collect(Collectors.joining(", "));
+		return addresses.isEmpty() ? null
+				: Fitted.list(addresses.stream().map(MailAddress::address).toList(), ", ", ADDRESSES);
+	}
+
+	/** A name no file system takes is shortened in the middle, keeping its extension. */
+	private static String filename(String name) {
+		String line = Fitted.line(name, Integer.MAX_VALUE);
+		if (line == null || line.length() <= FILENAME) {
+			return line;
+		}
+		int dot = line.lastIndexOf('.');
+		String extension = dot > 0 && line.length() - dot <= 16 ? line.substring(dot) : "";
+		return Fitted.cut(line.substring(0, line.length() - extension.length()), FILENAME - extension.length())
+				+ extension;
 	}
 }

@@ -7,10 +7,12 @@ import io.ticketflow.mail.TemporaryMailFailure;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import jakarta.annotation.PreDestroy;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fetches new messages from a mailbox, in chunks: one request fetches a chunk's flags and whole messages, one
  * request marks the taken ones deleted. A message is marked only after it is safely in a ticket or in the
- * quarantine; a failure (database away) stops the batch and leaves the rest for the next poll. A crash in between
+ * quarantine. Whatever is wrong with one message concerns that message only; only a database that cannot keep
+ * anything, not even in the quarantine, stops the batch and leaves the rest for the next poll. A crash in between
  * leaves messages that are kept already: taking them again finds them and changes nothing.
  */
 @Component
@@ -133,8 +136,9 @@ public class MailboxPoller {
 		for (List<Message> group : MailGroups.of(chunk)) {
 			groups.add(workers.submit(() -> {
 				for (Message message : group) {
-					if (!message.isSet(Flags.Flag.DELETED)) {
-						ingestion.ingest(raw(message), account.name(), account.queue(), account.trusted());
+					byte[] raw = unlessTaken(message, account);
+					if (raw != null) {
+						ingestion.ingest(raw, account.name(), account.queue(), account.trusted());
 						taken.add(message);
 					}
 				}
@@ -166,6 +170,24 @@ public class MailboxPoller {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return new TemporaryMailFailure("interrupted", ex);
+		}
+	}
+
+	/**
+	 * The message's bytes, or null when it is marked taken already or its bytes cannot be read: then it stays on the
+	 * server and the others go on. Only a lost connection stops the chunk, since no other message can be read either.
+	 */
+	private static byte[] unlessTaken(Message message, Account account) {
+		try {
+			return message.isSet(Flags.Flag.DELETED) ? null : raw(message);
+		}
+		catch (FolderClosedException | StoreClosedException lost) {
+			throw new TemporaryMailFailure("the connection to the mailbox was lost", lost);
+		}
+		catch (MessagingException | IOException | RuntimeException unreadable) {
+			log.warn("mailbox {}: message {} cannot be fetched, it stays on the server: {}", account.name(),
+					message.getMessageNumber(), unreadable.toString());
+			return null;
 		}
 	}
 

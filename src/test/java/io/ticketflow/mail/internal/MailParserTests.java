@@ -478,6 +478,38 @@ class MailParserTests {
 		assertThat(mail.attachments()).isUnmodifiable();
 	}
 
+	@Test
+	void aBrokenSenderHeaderGivesTheAddressInItsAngleBracketsNotOneFromItsDisplayName() throws Exception {
+		assertThat(parse("From: Bob <bob@example.com\n\nx\n").from().address()).isEqualTo("bob@example.com");
+		assertThat(parse("From: Bob> <bob@example.com>\n\nx\n").from().address()).isEqualTo("bob@example.com");
+		ParsedMail encoded = parse("From: =?UTF-8?Q?Bob=0D=0ABcc:_victim@example.com?= <bob@example.com>\n\nx\n");
+		assertThat(encoded.from().address()).isEqualTo("bob@example.com");
+	}
+
+	@Test
+	void aDisplayNameIsOneLine() throws Exception {
+		ParsedMail mail = parse("From: =?UTF-8?Q?Bob=0D=0AEvil?= <bob@example.com>\n\nx\n");
+
+		assertThat(mail.from()).isEqualTo(new MailAddress("bob@example.com", "Bob  Evil"));
+	}
+
+	@Test
+	void thousandsOfRecipientsAreAllRead() throws Exception {
+		StringBuilder to = new StringBuilder("To: support@example.com");
+		for (int i = 0; i < 5000; i++) {
+			to.append(",\r\n Recipient ").append(i).append(" <r").append(i).append("@example.com>");
+		}
+		ParsedMail mail = parse("From: a@example.com\r\n" + to + "\r\n\r\nx\r\n");
+
+		assertThat(mail.to()).hasSize(5001).last().isEqualTo(new MailAddress("r4999@example.com", "Recipient 4999"));
+	}
+
+	@Test
+	void aSenderAddressNoMailServerTakesIsNoSender() {
+		assertThatThrownBy(() -> parse("From: " + "a".repeat(300) + "@example.com\n\nx\n"))
+			.isInstanceOf(UnreadableMailException.class).hasMessageContaining("longer than");
+	}
+
 	private ParsedMail parse(String fixtureOrMessage) throws UnreadableMailException, IOException {
 		byte[] raw = fixtureOrMessage.endsWith(".eml") ? fixture(fixtureOrMessage)
 				: fixtureOrMessage.getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,7 @@
+package io.ticketflow.mail;
+
+import io.ticketflow.TicketflowTest;
+
+@TicketflowTest
+class H2PoisonMailTests extends PoisonMailContract {
+}
