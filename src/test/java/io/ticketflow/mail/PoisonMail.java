@@ -49,6 +49,7 @@ final class PoisonMail {
 		corpus.add(longThreadingHeaders(id));
 		corpus.add(longSenderAndAttachmentNames(id));
 		corpus.add(deeplyNested(id));
+		corpus.add(hugeBrokenAddressHeaders(id));
 		corpus.add(new Poison("empty", new byte[0]));
 		corpus.add(new Poison("only-a-blank-line", "\r\n".getBytes(StandardCharsets.US_ASCII)));
 		corpus.add(new Poison("binary-garbage", garbage()));
@@ -124,6 +125,14 @@ final class PoisonMail {
 				+ "--b\r\nContent-Type: application/x-" + "t".repeat(400) + "\r\n"
 				+ "Content-Disposition: attachment; filename=\"" + "f".repeat(3000) + ".txt\"\r\n\r\ncontent\r\n--b--\r\n";
 		return new Poison("long-sender-and-file-names", text.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	/** An eighth of a megabyte of a sender's address without its end, and of angle brackets in To: and References:. */
+	static Poison hugeBrokenAddressHeaders(String id) {
+		String text = "From: <" + "a".repeat(128 * 1024) + "\r\nTo: " + "<".repeat(128 * 1024) + "\r\nReferences: "
+				+ "<".repeat(128 * 1024) + "\r\nSubject: Huge broken headers\r\nMessage-ID: <huge-broken-" + id
+				+ "@example.com>\r\n\r\nx\r\n";
+		return new Poison("huge-broken-address-headers", text.getBytes(StandardCharsets.ISO_8859_1));
 	}
 
 	/** Multiparts nested a thousand levels deep. */

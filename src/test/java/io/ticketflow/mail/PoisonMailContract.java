@@ -26,6 +26,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +82,7 @@ abstract class PoisonMailContract {
 
 	@ParameterizedTest
 	@EnumSource(Door.class)
+	@Timeout(120)
 	void everyPoisonousMessageEndsInATicketOrInTheQuarantineAndGoodMailStillLands(Door door) throws Exception {
 		List<Poison> corpus = PoisonMail.corpus();
 		String customer = Mailboxes.customer();

@@ -9,18 +9,19 @@ import jakarta.mail.internet.MimeUtility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads address headers the way senders write them, not only the way RFC 5322 says they should. */
 final class Addresses {
 
-	/** Something that looks like an address, for headers the address parser gives up on. */
-	private static final Pattern LOOKS_LIKE_ADDRESS = Pattern
-		.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
-
-	/** An address in angle brackets, the part of a broken header most likely meant as the address. */
-	private static final Pattern BRACKETED = Pattern.compile("<\\s*(" + LOOKS_LIKE_ADDRESS.pattern() + ")\\s*>");
+	/** What cannot be part of an address found in a header the address parser gives up on. */
+	private static final Set<Character> DELIMITERS = " \t\r\n\f<>\"',;:()[]".chars().mapToObj(c -> (char) c)
+		.collect(Collectors.toUnmodifiableSet());
 
 	/** What a display name may hide an address-like text in: encoded words, quoted strings, comments. */
 	private static final Pattern NOT_AN_ADDRESS = Pattern
@@ -89,25 +90,64 @@ final class Addresses {
 	/**
 	 * The addresses of a header the parser gives up on, in their order: those in angle brackets, then bare ones
 	 * outside display names, so that a name like "=?UTF-8?Q?Bob=0D=0ABcc:_victim@example.com?=" never becomes the
-	 * sender.
+	 * sender. Scanned by hand, in linear time: a regular expression would backtrack for ages over a megabyte-long
+	 * header without an address.
 	 */
 	static List<MailAddress> salvage(String value) {
-		java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+		TreeMap<Integer, String> found = new TreeMap<>();
 		StringBuilder rest = new StringBuilder(value);
-		Matcher bracketed = BRACKETED.matcher(value);
-		while (bracketed.find()) {
-			found.put(bracketed.start(), bracketed.group(1));
-			blank(rest, bracketed.start(), bracketed.end());
+		int from = 0;
+		for (int open = value.indexOf('<'); open >= 0; open = value.indexOf('<', from)) {
+			int close = value.indexOf('>', open);
+			if (close < 0) {
+				break;
+			}
+			int start = value.lastIndexOf('<', close) + 1;
+			String inside = value.substring(start, close).strip();
+			if (isAddress(inside)) {
+				found.put(start, inside);
+				blank(rest, start - 1, close + 1);
+			}
+			from = close + 1;
 		}
 		Matcher names = NOT_AN_ADDRESS.matcher(rest);
 		while (names.find()) {
 			blank(rest, names.start(), names.end());
 		}
-		Matcher bare = LOOKS_LIKE_ADDRESS.matcher(rest);
-		while (bare.find()) {
-			found.put(bare.start(), bare.group());
-		}
+		bare(rest, found);
 		return found.values().stream().map(a -> new MailAddress(a.toLowerCase(Locale.ROOT), null)).toList();
+	}
+
+	/** Around each @, the characters an address may hold. */
+	private static void bare(CharSequence text, Map<Integer, String> found) {
+		for (int at = indexOf(text, '@', 0); at >= 0; at = indexOf(text, '@', at + 1)) {
+			int start = at;
+			while (start > 0 && !DELIMITERS.contains(text.charAt(start - 1))) {
+				start--;
+			}
+			int end = at + 1;
+			while (end < text.length() && !DELIMITERS.contains(text.charAt(end))) {
+				end++;
+			}
+			if (start < at && end > at + 1) {
+				found.put(start, text.subSequence(start, end).toString());
+			}
+			at = end;
+		}
+	}
+
+	private static boolean isAddress(String text) {
+		int at = text.indexOf('@');
+		return at > 0 && at < text.length() - 1 && text.chars().noneMatch(c -> DELIMITERS.contains((char) c));
+	}
+
+	private static int indexOf(CharSequence text, char wanted, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (text.charAt(i) == wanted) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static void blank(StringBuilder text, int start, int end) {

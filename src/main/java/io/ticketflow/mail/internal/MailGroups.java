@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class MailGroups {
 
-	private static final Pattern ID = Pattern.compile("<[^>]+>");
+	private static final Pattern ID = Pattern.compile("<[^<>]+>");
 
 	private MailGroups() {
 	}

@@ -3,12 +3,14 @@ package io.ticketflow.mail.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.ticketflow.mail.internal.ParsedMail.MailAddress;
 import io.ticketflow.mail.internal.ParsedMail.ParsedAttachment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -502,6 +504,15 @@ class MailParserTests {
 		ParsedMail mail = parse("From: a@example.com\r\n" + to + "\r\n\r\nx\r\n");
 
 		assertThat(mail.to()).hasSize(5001).last().isEqualTo(new MailAddress("r4999@example.com", "Recipient 4999"));
+	}
+
+	@Test
+	void aHugeBrokenAddressHeaderIsReadInLinearTime() {
+		String huge = "From: <" + "a".repeat(1024 * 1024) + "\nTo: " + "<".repeat(1024 * 1024) + "\n\nx\n";
+		assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(huge)))
+			.isInstanceOf(UnreadableMailException.class);
+		assertThat(Addresses.salvage("a".repeat(1024 * 1024) + " <b@example.com> c@example.com " + "<".repeat(1024 * 1024)))
+			.extracting(MailAddress::address).containsExactly("b@example.com", "c@example.com");
 	}
 
 	@Test
