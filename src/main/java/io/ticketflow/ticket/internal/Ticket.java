@@ -27,15 +27,14 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * The ticket aggregate. Every change is a method here: it checks the ticket's rules and the actor's rights (a policy
  * handed in with the {@link Act}), appends its own history lines and articles and registers its domain events.
- * {@link TicketLedger#save} writes what was appended and publishes the events; nothing else writes a ticket's record.
+ * {@link TicketLedger#save} writes what was appended and then publishes the events; nothing else writes a ticket's
+ * record.
  */
 @Entity
 @Table(name = "ticket")
@@ -597,9 +596,12 @@ public class Ticket {
 		}
 	}
 
-	/** The events of the changes since the last save, for Spring Data to publish once when the ticket is saved. */
-	@DomainEvents
-	Collection<Object> domainEvents() {
+	/**
+	 * The events of the changes since the last save, handed over once for the ledger to publish. Not Spring Data's
+	 * {@code @DomainEvents}: it refuses events registered while it publishes, yet a process step that hears an event
+	 * may change the same ticket in the same transaction, and its events follow with its own save.
+	 */
+	List<Object> takeEvents() {
 		List<Object> taken = new ArrayList<>();
 		if (answeredChanged) {
 			taken.add(new TicketAnswerChanged(id, number, answered));

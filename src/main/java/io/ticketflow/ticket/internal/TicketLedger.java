@@ -5,6 +5,7 @@ import io.ticketflow.shared.NotFoundException;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.TicketNumber;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,9 +40,11 @@ public class TicketLedger {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	TicketLedger(TicketRepository tickets, ArticleRepository articles, HistoryRepository history,
 			QueueRepository queues, Customers customers, AttachmentRepository attachments, Threads threads,
-			TicketPolicy policy, Clock clock, EntityManager entityManager) {
+			TicketPolicy policy, Clock clock, EntityManager entityManager, ApplicationEventPublisher events) {
 		this.tickets = tickets;
 		this.articles = articles;
 		this.history = history;
@@ -52,6 +55,7 @@ public class TicketLedger {
 		this.policy = policy;
 		this.clock = clock;
 		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	public String customerEmail(Ticket ticket) {
@@ -96,7 +100,7 @@ public class TicketLedger {
 	}
 
 	/**
-	 * Writes what the ticket appended since it was loaded, in order, then saves it, which publishes its events.
+	 * Writes what the ticket appended since it was loaded, in order, saves it and publishes its events.
 	 * Returns the articles written.
 	 */
 	public List<Article> save(Ticket ticket) {
@@ -112,6 +116,7 @@ public class TicketLedger {
 			}
 		}
 		tickets.save(ticket);
+		ticket.takeEvents().forEach(events::publishEvent);
 		return written;
 	}
 

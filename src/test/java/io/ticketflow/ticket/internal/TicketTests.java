@@ -205,7 +205,7 @@ class TicketTests {
 		sales.stored(article, ArticleDraft.reply("agent", "anna@example.com", sales.subject(), "Hi"), "Hi",
 				"sales@example.com");
 
-		assertThat(sales.domainEvents()).hasAtLeastOneElementOfType(CustomerMessageWritten.class)
+		assertThat(sales.takeEvents()).hasAtLeastOneElementOfType(CustomerMessageWritten.class)
 			.contains(new ReplyHeldForReview(11L, sales.number(), "agent", "Hi", 77L));
 		assertThat(sales.articleHead()).isEqualTo(article.hash());
 	}
@@ -225,15 +225,15 @@ class TicketTests {
 	void theCustomersMessageMakesTheTicketUnansweredAndTellsTheProcess() {
 		Ticket sales = ticket(11, SALES);
 		sales.reply("Try this", "anna@example.com", act("agent", SALES));
-		sales.domainEvents();
+		sales.takeEvents();
 
 		sales.customerWrote(ArticleDraft.fromCustomer(Channel.EMAIL, "anna@example.com", "Re", "No"),
 				act("anna@example.com", SALES));
 
 		assertThat(sales.answered()).isFalse();
-		assertThat(sales.domainEvents()).containsExactly(new TicketAnswerChanged(11L, sales.number(), false),
+		assertThat(sales.takeEvents()).containsExactly(new TicketAnswerChanged(11L, sales.number(), false),
 				new CustomerFollowedUp(11L, sales.number()), new TicketChanged(11L, sales.number()));
-		assertThat(sales.domainEvents()).isEmpty();
+		assertThat(sales.takeEvents()).isEmpty();
 	}
 
 	@Test
@@ -337,7 +337,7 @@ class TicketTests {
 	}
 
 	private static List<Object> events(Ticket of) {
-		return List.copyOf(of.domainEvents());
+		return List.copyOf(of.takeEvents());
 	}
 
 	private Act act(String actor, Queue queue) {
