@@ -20,6 +20,9 @@ public class FaqEntry {
 
 	private Instant createdAt;
 
+	protected FaqEntry() {
+	}
+
 	public FaqEntry(Instant at) {
 		this.currentVersion = 1;
 		this.createdAt = at;
