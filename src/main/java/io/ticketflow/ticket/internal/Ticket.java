@@ -9,8 +9,6 @@ import io.ticketflow.ticket.CustomerMessageWritten;
 import io.ticketflow.ticket.HistoryType;
 import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.SenderType;
-import io.ticketflow.ticket.TicketAnswerChanged;
-import io.ticketflow.ticket.TicketChanged;
 import io.ticketflow.ticket.TicketOpened;
 import io.ticketflow.ticket.TicketReopened;
 import io.ticketflow.ticket.TicketState;
@@ -26,7 +24,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -89,19 +86,9 @@ public class Ticket {
 	@Version
 	private long version;
 
-	/** History lines and articles of the current change, in order, until the ledger writes them. */
+	/** History lines, articles and events of the changes since the ticket was loaded, until the ledger saves it. */
 	@Transient
-	private List<Entry> journal = new ArrayList<>();
-
-	@Transient
-	private List<Object> events = new ArrayList<>();
-
-	/** Whether {@link #answered} flipped since the events were last published. */
-	@Transient
-	private boolean answeredChanged;
-
-	@Transient
-	private boolean changed;
+	private final Journal journal = new Journal();
 
 	protected Ticket() {
 	}
@@ -128,7 +115,7 @@ public class Ticket {
 	public void open(ArticleDraft first, boolean needsTriage, Act act) {
 		line(HistoryType.CREATED, act, "in queue " + act.queue().name() + ", priority " + priority);
 		write(first, act);
-		events.add(new TicketOpened(id, number, needsTriage, act.queue().groupId()));
+		journal.raise(new TicketOpened(id, number, needsTriage, act.queue().groupId()));
 	}
 
 	/** A dispatcher's triage: the queue, priority and type; the ticket is open afterwards. */
@@ -270,7 +257,7 @@ public class Ticket {
 			send(act.actor(), customerEmail, body, act);
 			return;
 		}
-		write(ArticleDraft.note(act.actor(), subject(), "Reply awaiting review:\n" + body), body, act);
+		journal.article(ArticleDraft.note(act.actor(), subject(), "Reply awaiting review:\n" + body), body, act.at());
 		line(HistoryType.REPLY_HELD_FOR_REVIEW, act, "reply held until a senior agent approves it");
 		touch(act);
 	}
@@ -317,7 +304,7 @@ public class Ticket {
 		write(message, act);
 		answeredBecomes(false);
 		touch(act);
-		events.add(new CustomerFollowedUp(id, number));
+		journal.raise(new CustomerFollowedUp(id, number));
 	}
 
 	/** The customer wrote to the closed ticket and its queue reopens tickets: back to whoever was responsible. */
@@ -327,7 +314,7 @@ public class Ticket {
 		answeredBecomes(false);
 		setState(TicketState.OPEN, act);
 		line(HistoryType.REOPENED, act, before.code() + " -> open");
-		events.add(new TicketReopened(id, number, act.queue().groupId(), responsible));
+		journal.raise(new TicketReopened(id, number, act.queue().groupId(), responsible));
 	}
 
 	/** The customer wrote to the closed ticket and its queue rejects follow-ups: kept, nothing else happens. */
@@ -526,35 +513,24 @@ public class Ticket {
 	}
 
 	private void answeredBecomes(boolean value) {
-		answeredChanged |= answered != value;
+		if (answered != value) {
+			journal.answeredFlipped();
+		}
 		answered = value;
 	}
 
 	/** Appends an article and its history line; the ledger threads and stores it. */
 	private void write(ArticleDraft draft, Act act) {
-		write(draft, null, act);
-	}
-
-	private void write(ArticleDraft draft, String heldReply, Act act) {
-		journal.add(new Entry.Written(draft, act.at(), heldReply));
-		// the line names who wrote the article: a reviewer releases the trainee's reply, an agent enters a call
-		journal.add(new Entry.Line(HistoryType.ARTICLE_ADDED, draft.author(), describe(draft), act.at()));
-		changed = true;
+		journal.article(draft, null, act.at());
 	}
 
 	private void line(HistoryType type, Act act, String detail) {
-		journal.add(new Entry.Line(type, act.actor(), detail, act.at()));
-		changed = true;
+		journal.line(type, act.actor(), detail, act.at());
 	}
 
 	private void touch(Act act) {
 		changedAt = act.at();
-		changed = true;
-	}
-
-	private static String describe(ArticleDraft draft) {
-		String visibility = draft.visibleForCustomer() ? "visible for customer" : "internal";
-		return draft.senderType().code() + " " + draft.channel().code() + ", " + visibility;
+		journal.changed();
 	}
 
 	private static boolean blank(String value) {
@@ -570,9 +546,7 @@ public class Ticket {
 
 	/** The entries appended since the last save, handed over once. */
 	List<Entry> takeJournal() {
-		List<Entry> taken = journal;
-		journal = new ArrayList<>();
-		return taken;
+		return journal.takeEntries();
 	}
 
 	/** The ledger wrote a history line: the next one is chained to it. */
@@ -587,12 +561,12 @@ public class Ticket {
 	void stored(Article article, ArticleDraft written, String heldReply, String queueAddress) {
 		articleHead = article.hash();
 		if (written.isOutgoingMail()) {
-			events.add(new CustomerMessageWritten(id, number, article.id(), written.to(), written.subject(),
+			journal.raise(new CustomerMessageWritten(id, number, article.id(), written.to(), written.subject(),
 					written.body(), written.messageId(), written.inReplyTo(), written.references(),
 					written.senderType() == SenderType.SYSTEM, queueAddress));
 		}
 		if (heldReply != null) {
-			events.add(new ReplyHeldForReview(id, number, written.author(), heldReply, article.id()));
+			journal.raise(new ReplyHeldForReview(id, number, written.author(), heldReply, article.id()));
 		}
 	}
 
@@ -602,18 +576,7 @@ public class Ticket {
 	 * may change the same ticket in the same transaction, and its events follow with its own save.
 	 */
 	List<Object> takeEvents() {
-		List<Object> taken = new ArrayList<>();
-		if (answeredChanged) {
-			taken.add(new TicketAnswerChanged(id, number, answered));
-		}
-		taken.addAll(events);
-		events = new ArrayList<>();
-		if (changed) {
-			taken.add(new TicketChanged(id, number));
-		}
-		answeredChanged = false;
-		changed = false;
-		return taken;
+		return journal.takeEvents(id, number, answered);
 	}
 
 	// ---- properties ----
