@@ -98,7 +98,7 @@ class ArticleChainMigrationTests {
 		ArticleDraft draft = new ArticleDraft(io.ticketflow.ticket.SenderType.AGENT, io.ticketflow.ticket.Channel.NOTE,
 				false, "agent", "agent", null, null, null, "Looked", null, null, null, null,
 				List.of(new AttachmentDraft("log.txt", "text/plain", LOG)));
-		Article article = new Article(draft, 700, "previous");
+		Article article = new Article(draft, 700, java.time.Instant.parse("2026-01-01T00:00:00Z"), "previous");
 
 		assertThat(article.hash()).isEqualTo(ArticleSeal.article("previous", Arrays.asList("700", "AGENT", "NOTE",
 				"false", "agent", "agent", null, null, null, "Looked", null, null, null, null,

@@ -1,5 +1,6 @@
 package io.ticketflow.customer;
 
+import java.time.Clock;
 import io.ticketflow.customer.internal.Company;
 import io.ticketflow.customer.internal.Registrations;
 import io.ticketflow.customer.internal.CompanyRepository;
@@ -27,7 +28,10 @@ public class Customers {
 
 	private final Rights rights;
 
-	Customers(CustomerRepository customers, CompanyRepository companies, Registrations registrations, Rights rights) {
+private final Clock clock;
+
+		Customers(CustomerRepository customers, CompanyRepository companies, Registrations registrations, Rights rights, Clock clock) {
+		this.clock = clock;
 		this.rights = rights;
 		this.customers = customers;
 		this.companies = companies;
@@ -46,7 +50,7 @@ public class Customers {
 			throw new InvalidInputException("email", "a customer with the e-mail " + email + " exists already");
 		}
 		Long companyId = companyOf(customer.company());
-		return view(customers.save(new Customer(email, customer.name(), companyId)));
+		return view(customers.save(new Customer(email, customer.name(), companyId, clock.instant())));
 	}
 
 	/** The customer of an inbound message: known ones are found, unknown senders become customers. */

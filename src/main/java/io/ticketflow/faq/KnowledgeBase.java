@@ -1,5 +1,6 @@
 package io.ticketflow.faq;
 
+import java.time.Clock;
 import io.ticketflow.faq.internal.FaqEntry;
 import io.ticketflow.faq.internal.FaqEntryRepository;
 import io.ticketflow.faq.internal.FaqSearch;
@@ -24,7 +25,10 @@ public class KnowledgeBase {
 
 	private final Rights rights;
 
-	KnowledgeBase(FaqEntryRepository entries, FaqVersionRepository versions, FaqSearch search, Rights rights) {
+private final Clock clock;
+
+		KnowledgeBase(FaqEntryRepository entries, FaqVersionRepository versions, FaqSearch search, Rights rights, Clock clock) {
+		this.clock = clock;
 		this.entries = entries;
 		this.versions = versions;
 		this.search = search;
@@ -33,8 +37,8 @@ public class KnowledgeBase {
 
 	public FaqView create(String author, FaqDraft draft) {
 		rights.requireMayEditFaq(author);
-		FaqEntry entry = entries.saveAndFlush(new FaqEntry());
-		return versions.save(new FaqVersion(entry.id(), entry.currentVersion(), draft, author)).view();
+		FaqEntry entry = entries.saveAndFlush(new FaqEntry(clock.instant()));
+		return versions.save(new FaqVersion(entry.id(), entry.currentVersion(), draft, author, clock.instant())).view();
 	}
 
 	/** A new version; the earlier ones stay as they were. */
@@ -43,7 +47,7 @@ public class KnowledgeBase {
 		FaqEntry entry = entries.findById(id).orElseThrow(() -> new NotFoundException("no FAQ entry " + id));
 		int version = entry.advance();
 		entries.save(entry);
-		return versions.save(new FaqVersion(id, version, draft, author)).view();
+		return versions.save(new FaqVersion(id, version, draft, author, clock.instant())).view();
 	}
 
 	@Transactional(readOnly = true)

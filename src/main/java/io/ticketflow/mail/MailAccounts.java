@@ -1,5 +1,6 @@
 package io.ticketflow.mail;
 
+import java.time.Clock;
 import io.ticketflow.mail.MailSettings.Account;
 import io.ticketflow.mail.internal.StoredAccount;
 import io.ticketflow.mail.internal.StoredAccountRepository;
@@ -21,7 +22,10 @@ public class MailAccounts {
 
 	private final Rights rights;
 
-	public MailAccounts(List<Account> fixed, StoredAccountRepository stored, Rights rights) {
+private final Clock clock;
+
+		public MailAccounts(List<Account> fixed, StoredAccountRepository stored, Rights rights, Clock clock) {
+		this.clock = clock;
 		this.fixed = List.copyOf(fixed);
 		this.stored = stored;
 		this.rights = rights;
@@ -56,7 +60,7 @@ public class MailAccounts {
 		if (all().stream().anyMatch(a -> a.name().equals(account.name()))) {
 			throw new InvalidInputException("name", "a mailbox named " + account.name() + " exists already");
 		}
-		stored.save(new StoredAccount(account, admin));
+		stored.save(new StoredAccount(account, admin, clock.instant()));
 		return list(admin).stream().filter(a -> a.name().equals(account.name())).findFirst().orElseThrow();
 	}
 

@@ -1,5 +1,6 @@
 package io.ticketflow.mail;
 
+import java.time.Clock;
 import io.ticketflow.mail.IngestResult.Outcome;
 import io.ticketflow.mail.internal.Digests;
 import io.ticketflow.mail.internal.InboundMail;
@@ -41,8 +42,11 @@ public class MailIngestion {
 
 	private final MailSettings settings;
 
-	MailIngestion(MailParser parser, InboundStore store, InboundMailRepository mails,
-			MailToTicket tickets, TransactionTemplate transaction, MailSettings settings) {
+private final Clock clock;
+
+		MailIngestion(MailParser parser, InboundStore store, InboundMailRepository mails,
+			MailToTicket tickets, TransactionTemplate transaction, MailSettings settings, Clock clock) {
+		this.clock = clock;
 		this.parser = parser;
 		this.store = store;
 		this.mails = mails;
@@ -71,14 +75,14 @@ public class MailIngestion {
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			return failed(new InboundMail(InboundMail.dedupKey(null, sha256), RawHeaders.messageId(bytes), sha256,
-					source, bytes), ex);
+					source, bytes, clock.instant()), ex);
 		}
 	}
 
 	private IngestResult read(byte[] raw, String sha256, String source, String queue, boolean trusted) {
 		String bySha = InboundMail.dedupKey(null, sha256);
 		if (raw.length > settings.maxSize()) {
-			return quarantine(new InboundMail(bySha, RawHeaders.messageId(raw), sha256, source, raw),
+			return quarantine(new InboundMail(bySha, RawHeaders.messageId(raw), sha256, source, raw, clock.instant()),
 					"larger than " + settings.maxSize() + " bytes");
 		}
 		ParsedMail mail;
@@ -86,14 +90,14 @@ public class MailIngestion {
 			mail = parser.parse(raw);
 		}
 		catch (UnreadableMailException ex) {
-			return quarantine(new InboundMail(bySha, RawHeaders.messageId(raw), sha256, source, raw), ex.getMessage());
+			return quarantine(new InboundMail(bySha, RawHeaders.messageId(raw), sha256, source, raw, clock.instant()), ex.getMessage());
 		}
 		String key = InboundMail.dedupKey(mail.messageId(), sha256);
 		var known = store.byKey(key);
 		if (known.isPresent() && known.get().status() == InboundMail.Status.PROCESSED) {
 			return new IngestResult(Outcome.DUPLICATE, known.get().ticketNumber(), null);
 		}
-		return take(new InboundMail(key, mail.messageId(), sha256, source, raw), mail, queue, trusted);
+		return take(new InboundMail(key, mail.messageId(), sha256, source, raw, clock.instant()), mail, queue, trusted);
 	}
 
 	/** Tries a quarantined message again, e.g. after the cause was mended. */
@@ -121,7 +125,7 @@ public class MailIngestion {
 				return transaction.execute(status -> {
 					InboundMail row = mails.saveAndFlush(inbound.id() == null ? inbound.copy() : inbound);
 					IngestResult result = tickets.take(mail, queue, trusted);
-					row.processed(result.ticket());
+					row.processed(result.ticket(), clock.instant());
 					mails.save(row);
 					return result;
 				});

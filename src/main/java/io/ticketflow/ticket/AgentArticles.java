@@ -1,14 +1,12 @@
 package io.ticketflow.ticket;
 
-import io.ticketflow.customer.Customers;
-import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.ticket.internal.Article;
 import io.ticketflow.ticket.internal.ArticleRepository;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketViews;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,21 +20,11 @@ public class AgentArticles {
 
 	private final TicketLedger ledger;
 
-	private final Customers customers;
-
-	private final Rights rights;
-
-	private final ApplicationEventPublisher events;
-
 	private final ArticleRepository drafts;
 
-	AgentArticles(TicketLedger ledger, Customers customers, Rights rights, ApplicationEventPublisher events,
-			ArticleRepository drafts) {
-		this.drafts = drafts;
+	AgentArticles(TicketLedger ledger, ArticleRepository drafts) {
 		this.ledger = ledger;
-		this.customers = customers;
-		this.rights = rights;
-		this.events = events;
+		this.drafts = drafts;
 	}
 
 	/** Notes may still be added to a closed ticket; a merged one takes nothing more. */
@@ -60,46 +48,24 @@ public class AgentArticles {
 	/** A senior agent approved a trainee's reply, possibly edited: now it reaches the customer. */
 	public ArticleView releaseReviewed(long ticketId, String reviewer, long draftArticleId, String body) {
 		String trainee = draftAuthor(ticketId, draftArticleId);
-		rights.requireMayReview(reviewer, trainee);
 		Ticket ticket = ledger.ticket(ticketId);
-		ledger.record(ticket, HistoryType.REVIEW_APPROVED, reviewer, "reply of " + trainee + " approved");
-		return send(ticket, trainee, body);
+		String customer = ledger.customerEmail(ticket);
+		return written(ledger.change(ticket, reviewer, (t, act) -> t.releaseReviewed(trainee, body, customer, act)));
 	}
 
 	/** A senior agent sent a trainee's reply back; the customer sees nothing of it. */
 	public ArticleView returnForRevision(long ticketId, String reviewer, long draftArticleId, String comment) {
 		String trainee = draftAuthor(ticketId, draftArticleId);
-		rights.requireMayReview(reviewer, trainee);
-		Ticket ticket = ledger.ticket(ticketId);
-		Article article = ledger.append(ticket, ArticleDraft.note(reviewer, subject(ticket),
-				"Reply of " + trainee + " sent back: " + comment));
-		ledger.record(ticket, HistoryType.REVIEW_RETURNED, reviewer, "reply of " + trainee + " sent back");
-		ledger.changed(ticket);
-		return TicketViews.of(article);
+		return written(ledger.change(ticketId, reviewer, (t, act) -> t.returnForRevision(trainee, comment, act)));
 	}
 
 	private ArticleView note(Ticket ticket, String agent, String body) {
-		rights.requireMayWork(agent, ledger.queueGroup(ticket));
-		if (ticket.state() == TicketState.MERGED) {
-			throw new ActionNotAllowedException("ticket " + ticket.number() + " is merged; write on the ticket it was merged into");
-		}
-		Article article = ledger.append(ticket, ArticleDraft.note(agent, subject(ticket), body));
-		ledger.changed(ticket);
-		return TicketViews.of(article);
+		return written(ledger.change(ticket, agent, (t, act) -> t.note(body, act)));
 	}
 
 	private ArticleView reply(Ticket ticket, String agent, String body) {
-		rights.requireMayWork(agent, ledger.queueGroup(ticket));
-		rights.requireMayWriteToCustomer(agent);
-		ticket.requireActive();
-		if (!rights.needsReview(agent)) {
-			return send(ticket, agent, body);
-		}
-		Article draft = ledger.append(ticket, ArticleDraft.note(agent, subject(ticket), "Reply awaiting review:\n" + body));
-		ledger.record(ticket, HistoryType.REPLY_HELD_FOR_REVIEW, agent, "reply held until a senior agent approves it");
-		ledger.changed(ticket);
-		events.publishEvent(new ReplyHeldForReview(ticket.id(), ticket.number(), agent, body, draft.id()));
-		return TicketViews.of(draft);
+		String customer = ledger.customerEmail(ticket);
+		return written(ledger.change(ticket, agent, (t, act) -> t.reply(body, customer, act)));
 	}
 
 	/** Who wrote the held reply: the article says, whatever the process was told. */
@@ -109,19 +75,8 @@ public class AgentArticles {
 			.orElseThrow(() -> new ActionNotAllowedException("no reply of this ticket waits for review"));
 	}
 
-	private ArticleView send(Ticket ticket, String author, String body) {
-		String customer = customers.emailOf(ticket.customerId());
-		Article article = ledger.append(ticket, ArticleDraft.reply(author, customer, subject(ticket), body));
-		TicketState before = ticket.state();
-		ticket.agentReplied();
-		if (before != ticket.state()) {
-			ledger.record(ticket, HistoryType.STATE_CHANGED, author, before.code() + " -> " + ticket.state().code());
-		}
-		ledger.changed(ticket);
-		return TicketViews.of(article);
-	}
-
-	static String subject(Ticket ticket) {
-		return "[Ticket#" + ticket.number() + "] " + ticket.title();
+	/** The article a change wrote: the last one, since a change may write a note before it. */
+	static ArticleView written(List<Article> articles) {
+		return TicketViews.of(articles.get(articles.size() - 1));
 	}
 }

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.rights.Actors;
 import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.rights.Rights;
@@ -52,8 +53,8 @@ public class AutoResponses {
 		Map<String, String> values = Map.of("ticket", ticket.number(), "title", ticket.title(), "queue", queue.name(),
 				"customer", customer.name() == null ? customer.email() : customer.name());
 		String subject = "[Ticket#" + ticket.number() + "] " + fill(text.subject(), values);
-		return TicketViews.of(
-				ledger.append(ticket, ArticleDraft.system(customer.email(), subject, fill(text.body(), values))));
+		ArticleDraft response = ArticleDraft.system(customer.email(), subject, fill(text.body(), values));
+		return AgentArticles.written(ledger.change(ticket, Actors.SYSTEM, (t, act) -> t.respondAutomatically(response, act)));
 	}
 
 	@Transactional(readOnly = true)
@@ -69,7 +70,7 @@ public class AutoResponses {
 		Queue queue = queue(queueName);
 		AutoResponseText text = texts.findByQueueIdAndKind(queue.id(), kind)
 			.orElseGet(() -> new AutoResponseText(queue.id(), kind));
-		text.rewrite(subject, body, admin);
+		text.rewrite(subject, body, admin, ledger.now());
 		texts.save(text);
 		return text(queue, kind);
 	}

@@ -1,7 +1,5 @@
 package io.ticketflow.ticket;
 
-import io.ticketflow.rights.Rights;
-import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import org.springframework.stereotype.Service;
@@ -17,32 +15,18 @@ public class Consultations {
 
 	private final TicketLedger ledger;
 
-	private final AgentArticles articles;
-
-	private final Rights rights;
-
-	Consultations(TicketLedger ledger, AgentArticles articles, Rights rights) {
+	Consultations(TicketLedger ledger) {
 		this.ledger = ledger;
-		this.articles = articles;
-		this.rights = rights;
 	}
 
 	/** An agent asks a consultant, a person who may work this ticket, with a question. */
 	public void ask(long ticketId, String agent, String consultant, String question) {
-		Ticket ticket = ledger.ticket(ticketId);
-		rights.requireMayWork(agent, ledger.queueGroup(ticket));
-		requireConsultant(ticket, agent, consultant);
-		ticket.askConsultation(agent, consultant);
-		record(ticket, agent, question, HistoryType.CONSULTATION_ASKED, agent + " asks " + consultant);
+		ledger.change(ticketId, agent, (ticket, act) -> ticket.askConsultation(consultant, question, act));
 	}
 
 	/** The consultant the ticket is with passes it on; the next one returns it to them. */
 	public void pass(long ticketId, String consultant, String next, String note) {
-		requireNote(note);
-		Ticket ticket = ledger.ticket(ticketId);
-		requireConsultant(ticket, consultant, next);
-		ticket.passConsultation(consultant, next);
-		record(ticket, consultant, note, HistoryType.CONSULTATION_PASSED, consultant + " passes to " + next);
+		ledger.change(ticketId, consultant, (ticket, act) -> ticket.passConsultation(next, note, act));
 	}
 
 	/**
@@ -50,34 +34,19 @@ public class Consultations {
 	 * who passed it on, or the agent who asked ({@link #consultant} is then null).
 	 */
 	public String giveBack(long ticketId, String consultant, String note) {
-		requireNote(note);
 		Ticket ticket = ledger.ticket(ticketId);
-		String previous = ticket.returnConsultation(consultant);
-		record(ticket, consultant, note, HistoryType.CONSULTATION_RETURNED, consultant + " returns to " + previous);
+		String previous = ticket.returnConsultation(note, ledger.act(ticket, consultant));
+		ledger.save(ticket);
 		return previous;
 	}
 
 	public void askAuthorization(long ticketId, String agent, String request) {
-		if (request == null || request.isBlank()) {
-			throw new InvalidInputException("authorizationRequest", "say what is to be authorized");
-		}
-		Ticket ticket = ledger.ticket(ticketId);
-		rights.requireMayWork(agent, ledger.queueGroup(ticket));
-		ticket.askAuthorization(agent);
-		record(ticket, agent, request, HistoryType.AUTHORIZATION_ASKED, agent + " asks for authorization");
+		ledger.change(ticketId, agent, (ticket, act) -> ticket.askAuthorization(request, act));
 	}
 
 	/** An authorizer decides what the agent of the ticket's open request asked for. */
 	public void decide(long ticketId, String authorizer, boolean approved, String reason) {
-		Ticket ticket = ledger.ticket(ticketId);
-		rights.requireMayAuthorize(authorizer, ticket.authorizationAsker());
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("authorizationReason", "an authorization decision gives its reason");
-		}
-		ticket.authorizationDecided();
-		String decision = approved ? "approved" : "refused";
-		record(ticket, authorizer, decision + ": " + reason, HistoryType.AUTHORIZATION_DECIDED,
-				authorizer + " " + decision);
+		ledger.change(ticketId, authorizer, (ticket, act) -> ticket.decideAuthorization(approved, reason, act));
 	}
 
 	/** The consultant a ticket is with, or null. */
@@ -88,40 +57,8 @@ public class Consultations {
 
 	/** Asks the customer for what a dispatcher needs to route the ticket. */
 	public void askCustomer(long ticketId, String dispatcher, String question) {
-		rights.requireMayTriage(dispatcher);
-		if (question == null || question.isBlank()) {
-			throw new InvalidInputException("question", "say what the customer should tell us");
-		}
-		articles.reply(ticketId, dispatcher, question);
 		Ticket ticket = ledger.ticket(ticketId);
-		ledger.record(ticket, HistoryType.CUSTOMER_ASKED, dispatcher, "waiting for the customer's answer");
-	}
-
-	private void record(Ticket ticket, String author, String note, HistoryType type, String detail) {
-		if (note != null && !note.isBlank()) {
-			ledger.append(ticket, ArticleDraft.note(author, AgentArticles.subject(ticket), note));
-		}
-		ledger.record(ticket, type, author, detail);
-		ledger.changed(ticket);
-	}
-
-	/** A consultant hands the ticket on with what they found: an internal note. */
-	private static void requireNote(String note) {
-		if (note == null || note.isBlank()) {
-			throw new InvalidInputException("note", "a consultation is returned or passed on with an internal note");
-		}
-	}
-
-	/** A consultant is a person who may work this ticket, other than the one who asks. */
-	private void requireConsultant(Ticket ticket, String from, String to) {
-		if (to == null || to.isBlank()) {
-			throw new InvalidInputException("consultant", "name the agent to consult");
-		}
-		if (to.equals(from)) {
-			throw new InvalidInputException("consultant", "an agent does not consult themselves");
-		}
-		if (!rights.mayWork(to, ledger.queueGroup(ticket))) {
-			throw new InvalidInputException("consultant", to + " is nobody who may work this ticket");
-		}
+		String customer = ledger.customerEmail(ticket);
+		ledger.change(ticket, dispatcher, (t, act) -> t.askCustomer(question, customer, act));
 	}
 }

@@ -1,11 +1,8 @@
 package io.ticketflow.ticket;
 
-import io.ticketflow.rights.Rights;
 import io.ticketflow.ticket.FollowUpReceipt.Outcome;
-import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,18 +19,11 @@ public class FollowUps {
 
 	private final TicketOpening opening;
 
-	private final ApplicationEventPublisher events;
-
-	private final Rights rights;
-
 	private final AutoResponses autoResponses;
 
-	FollowUps(TicketLedger ledger, TicketOpening opening, ApplicationEventPublisher events, Rights rights,
-			AutoResponses autoResponses) {
+	FollowUps(TicketLedger ledger, TicketOpening opening, AutoResponses autoResponses) {
 		this.ledger = ledger;
 		this.opening = opening;
-		this.events = events;
-		this.rights = rights;
 		this.autoResponses = autoResponses;
 	}
 
@@ -43,11 +33,10 @@ public class FollowUps {
 	 */
 	public FollowUpReceipt takenByPhone(String number, String agent, String body) {
 		Ticket ticket = ledger.ticket(number);
-		rights.requireMayWork(agent, ledger.queueGroup(ticket));
-		rights.requireMayWriteToCustomer(agent);
+		ticket.requireMayTakeCall(ledger.act(ticket, agent));
 		String customer = ledger.customerEmail(ticket);
 		FollowUpReceipt receipt = receive(number,
-				ArticleDraft.fromCustomer(Channel.PHONE, customer, AgentArticles.subject(ticket), body).enteredBy(agent));
+				ArticleDraft.fromCustomer(Channel.PHONE, customer, ticket.subject(), body).enteredBy(agent));
 		if (receipt.outcome() == FollowUpReceipt.Outcome.REJECTED) {
 			autoResponses.respond(receipt.ticket(), AutoResponseKind.REJECTED);
 		}
@@ -60,9 +49,7 @@ public class FollowUps {
 	 */
 	public FollowUpReceipt receiveFromStranger(String number, ArticleDraft message) {
 		Ticket ticket = ledger.ticket(number);
-		ledger.append(ticket, message);
-		ledger.record(ticket, HistoryType.FOLLOW_UP_RECEIVED, message.author(), "from a non-participant, kept internal");
-		ledger.changed(ticket);
+		ledger.change(ticket, message.author(), (t, act) -> t.keepFromStranger(message, act));
 		return new FollowUpReceipt(ticket.number(), FollowUpReceipt.Outcome.KEPT_INTERNAL);
 	}
 
@@ -72,43 +59,26 @@ public class FollowUps {
 			ticket = ledger.ticket(ticket.mergedInto());
 		}
 		if (ticket.state().isActive()) {
-			return append(ticket, message);
+			ledger.change(ticket, message.author(), (t, act) -> t.customerWrote(message, act));
+			return new FollowUpReceipt(ticket.number(), Outcome.APPENDED);
 		}
-		Queue queue = ledger.queue(ticket.queueId());
-		return switch (queue.followUpPolicy()) {
-			case REOPEN -> reopen(ticket, queue, message);
-			case REJECT -> reject(ticket, message);
-			case NEW_TICKET -> asNewTicket(ticket, queue, message);
+		return switch (ledger.queue(ticket.queueId()).followUpPolicy()) {
+			case REOPEN -> {
+				ledger.change(ticket, message.author(), (t, act) -> t.reopen(message, act));
+				yield new FollowUpReceipt(ticket.number(), Outcome.REOPENED);
+			}
+			case REJECT -> {
+				ledger.change(ticket, message.author(), (t, act) -> t.rejectFollowUp(message, act));
+				yield new FollowUpReceipt(ticket.number(), Outcome.REJECTED);
+			}
+			case NEW_TICKET -> asNewTicket(ticket, message);
 		};
 	}
 
-	private FollowUpReceipt append(Ticket ticket, ArticleDraft message) {
-		ledger.append(ticket, message);
-		ticket.customerWrote();
-		ledger.changed(ticket);
-		events.publishEvent(new CustomerFollowedUp(ticket.id(), ticket.number()));
-		return new FollowUpReceipt(ticket.number(), Outcome.APPENDED);
-	}
-
-	private FollowUpReceipt reopen(Ticket ticket, Queue queue, ArticleDraft message) {
-		ledger.append(ticket, message);
-		TicketState before = ticket.state();
-		ticket.customerWrote();
-		ticket.changeState(TicketState.OPEN);
-		ledger.record(ticket, HistoryType.REOPENED, message.author(), before.code() + " -> open");
-		events.publishEvent(new TicketReopened(ticket.id(), ticket.number(), queue.groupId(), ticket.responsible()));
-		return new FollowUpReceipt(ticket.number(), Outcome.REOPENED);
-	}
-
-	private FollowUpReceipt reject(Ticket ticket, ArticleDraft message) {
-		ledger.append(ticket, message);
-		ledger.record(ticket, HistoryType.FOLLOW_UP_REJECTED, message.author(), "the queue rejects follow-ups");
-		return new FollowUpReceipt(ticket.number(), Outcome.REJECTED);
-	}
-
-	private FollowUpReceipt asNewTicket(Ticket closed, Queue queue, ArticleDraft message) {
-		TicketView created = opening.open(closed.customerId(), closed.title(), queue, message, message.author());
-		ledger.record(closed, HistoryType.FOLLOW_UP_AS_NEW_TICKET, message.author(), "new ticket " + created.number());
+	private FollowUpReceipt asNewTicket(Ticket closed, ArticleDraft message) {
+		TicketView created = opening.open(closed.customerId(), closed.title(), ledger.queue(closed.queueId()), message,
+				message.author());
+		ledger.change(closed, message.author(), (t, act) -> t.followedUpAsNewTicket(created.number(), act));
 		return new FollowUpReceipt(created.number(), Outcome.NEW_TICKET);
 	}
 }

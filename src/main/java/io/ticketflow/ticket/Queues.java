@@ -5,6 +5,7 @@ import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
 import io.ticketflow.ticket.internal.TicketViews;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,12 @@ public class Queues {
 
 	private final Rights rights;
 
-	Queues(QueueRepository queues, Rights rights) {
+	private final Clock clock;
+
+	Queues(QueueRepository queues, Rights rights, Clock clock) {
 		this.queues = queues;
 		this.rights = rights;
+		this.clock = clock;
 	}
 
 	public QueueView create(String actor, QueueView queue) {
@@ -27,7 +31,8 @@ public class Queues {
 		if (queues.findByName(queue.name()).isPresent()) {
 			throw new InvalidInputException("name", "a queue named " + queue.name() + " exists already");
 		}
-		return TicketViews.of(queues.save(new Queue(queue.name(), queue.group(), queue.followUpPolicy(), queue.email())));
+		return TicketViews.of(queues.save(new Queue(queue.name(), queue.group(), queue.followUpPolicy(), queue.email(),
+				clock.instant())));
 	}
 
 	@Transactional(readOnly = true)

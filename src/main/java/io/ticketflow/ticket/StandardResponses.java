@@ -81,7 +81,7 @@ public class StandardResponses {
 	public void rewrite(String admin, String name, String body) {
 		rights.requireAdmin(admin);
 		StandardResponseText text = texts.findByName(name).orElseGet(() -> new StandardResponseText(name));
-		text.rewrite(body, admin);
+		text.rewrite(body, admin, ledger.now());
 		texts.save(text);
 	}
 

@@ -8,6 +8,7 @@ import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,16 +37,19 @@ public class TicketFigures {
 
 	private final Rights rights;
 
-	TicketFigures(EntityManager entities, QueueRepository queues, Rights rights) {
+	private final Clock clock;
+
+	TicketFigures(EntityManager entities, QueueRepository queues, Rights rights, Clock clock) {
 		this.entities = entities;
 		this.queues = queues;
 		this.rights = rights;
+		this.clock = clock;
 	}
 
 	/** The figures of today and the given number of days before it (UTC days). */
 	public HelpDeskFigures of(int days, String actor) {
 		rights.requireMaySeeFigures(actor);
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		Instant since = today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Object[] oldest = oldestUnanswered();

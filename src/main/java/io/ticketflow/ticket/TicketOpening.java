@@ -8,7 +8,6 @@ import io.ticketflow.ticket.internal.QueueRepository;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketNumberGenerator;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,19 +28,16 @@ public class TicketOpening {
 
 	private final TicketSettings settings;
 
-	private final ApplicationEventPublisher events;
-
 	private final Rights rights;
 
 	TicketOpening(TicketLedger ledger, TicketNumberGenerator numbers, QueueRepository queues, Customers customers,
-			TicketSettings settings, ApplicationEventPublisher events, Rights rights) {
+			TicketSettings settings, Rights rights) {
 		this.rights = rights;
 		this.ledger = ledger;
 		this.numbers = numbers;
 		this.queues = queues;
 		this.customers = customers;
 		this.settings = settings;
-		this.events = events;
 	}
 
 	/** A ticket for a known customer, as an agent takes it on the phone or a web form sends it. */
@@ -79,10 +75,8 @@ public class TicketOpening {
 
 	private TicketView open(long customerId, String title, int priority, Queue queue, boolean needsTriage,
 			ArticleDraft first, String actor) {
-		Ticket ticket = ledger.save(new Ticket(numbers.next().value(), title, priority, queue.id(), customerId));
-		ledger.record(ticket, HistoryType.CREATED, actor, "in queue " + queue.name() + ", priority " + priority);
-		ledger.append(ticket, first);
-		events.publishEvent(new TicketOpened(ticket.id(), ticket.number(), needsTriage, queue.groupId()));
+		Ticket ticket = ledger.add(new Ticket(numbers.next().value(), title, priority, queue, customerId, ledger.now()));
+		ledger.change(ticket, actor, (t, act) -> t.open(first, needsTriage, act));
 		return new TicketView(ticket.number(), ticket.title(), ticket.state(), ticket.priority(), queue.name(),
 				ticket.type(), first.from(), null, null, false, null, null, ticket.createdAt(), ticket.changedAt());
 	}

@@ -22,9 +22,9 @@ public class Company {
 	protected Company() {
 	}
 
-	public Company(String name) {
+	public Company(String name, Instant at) {
 		this.name = name;
-		this.createdAt = Instant.now();
+		this.createdAt = at;
 	}
 
 	public Long id() {

@@ -26,11 +26,11 @@ public class Customer {
 	protected Customer() {
 	}
 
-	public Customer(String email, String name, Long companyId) {
+	public Customer(String email, String name, Long companyId, Instant at) {
 		this.email = email;
 		this.name = name;
 		this.companyId = companyId;
-		this.createdAt = Instant.now();
+		this.createdAt = at;
 	}
 
 	public Long id() {

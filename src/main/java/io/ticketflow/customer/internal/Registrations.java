@@ -1,5 +1,6 @@
 package io.ticketflow.customer.internal;
 
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,18 +17,21 @@ public class Registrations {
 
 	private final CustomerRepository customers;
 
-	Registrations(CompanyRepository companies, CustomerRepository customers) {
+private final Clock clock;
+
+		Registrations(CompanyRepository companies, CustomerRepository customers, Clock clock) {
+		this.clock = clock;
 		this.companies = companies;
 		this.customers = customers;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Long company(String name) {
-		return companies.findByName(name).orElseGet(() -> companies.saveAndFlush(new Company(name))).id();
+		return companies.findByName(name).orElseGet(() -> companies.saveAndFlush(new Company(name, clock.instant()))).id();
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Long customer(String email, String name) {
-		return customers.findByEmail(email).orElseGet(() -> customers.saveAndFlush(new Customer(email, name, null))).id();
+		return customers.findByEmail(email).orElseGet(() -> customers.saveAndFlush(new Customer(email, name, null, clock.instant()))).id();
 	}
 }

@@ -20,9 +20,12 @@ public class FaqEntry {
 
 	private Instant createdAt;
 
-	public FaqEntry() {
+	protected FaqEntry() {
+	}
+
+	public FaqEntry(Instant at) {
 		this.currentVersion = 1;
-		this.createdAt = Instant.now();
+		this.createdAt = at;
 	}
 
 	public int advance() {

@@ -49,7 +49,7 @@ public class FaqVersion {
 	protected FaqVersion() {
 	}
 
-	public FaqVersion(long entryId, int version, FaqDraft draft, String author) {
+	public FaqVersion(long entryId, int version, FaqDraft draft, String author, Instant at) {
 		this.entryId = entryId;
 		this.version = version;
 		this.category = draft.category();
@@ -60,7 +60,7 @@ public class FaqVersion {
 		this.language = draft.language();
 		this.state = draft.state();
 		this.author = author;
-		this.createdAt = Instant.now();
+		this.createdAt = at;
 	}
 
 	public FaqView view() {

@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import java.time.Clock;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TaskWaiting;
@@ -48,9 +49,12 @@ class AgentNotifications {
 
 	private final Rights rights;
 
+	private final Clock clock;
+
 	AgentNotifications(OutboxRepository outbox, Directory directory, TicketQueries tickets, MailSettings settings,
 			TicketSettings ticketSettings, @Value("${ticketflow.base-url:http://localhost:8080}") String baseUrl,
-			Rights rights) {
+			Rights rights, Clock clock) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.directory = directory;
 		this.rights = rights;
@@ -120,7 +124,7 @@ class AgentNotifications {
 				+ "\nQueue: " + ticket.queue() + "\n\nOpen Tasklist: " + tasklist + "\n";
 		for (String recipient : recipients) {
 			outbox.save(OutboxMessage.notification(ticketId, settings.from(), recipient, subject, body,
-					"<notification." + UUID.randomUUID() + "@" + ticketSettings.mailDomain() + ">"));
+					"<notification." + UUID.randomUUID() + "@" + ticketSettings.mailDomain() + ">", clock.instant()));
 		}
 	}
 }

@@ -61,14 +61,14 @@ public class InboundMail {
 	}
 
 	/** The message's value and column lengths do not decide whether it can be kept: they are fitted here. */
-	public InboundMail(String dedupKey, String messageId, String sha256, String source, byte[] raw) {
+	public InboundMail(String dedupKey, String messageId, String sha256, String source, byte[] raw, Instant at) {
 		this.dedupKey = dedupKey;
 		this.messageId = Fitted.cut(Fitted.text(messageId), MESSAGE_ID);
 		this.sha256 = sha256;
 		this.source = Fitted.cut(Fitted.text(source), SOURCE);
 		this.raw = raw;
 		this.sizeBytes = raw.length;
-		this.receivedAt = Instant.now();
+		this.receivedAt = at;
 		this.status = Status.RECEIVED;
 	}
 
@@ -77,14 +77,14 @@ public class InboundMail {
 	 * was given, which names no row: it must not be written again, its copy is.
 	 */
 	public InboundMail copy() {
-		return new InboundMail(dedupKey, messageId, sha256, source, raw);
+		return new InboundMail(dedupKey, messageId, sha256, source, raw, receivedAt);
 	}
 
-	public void processed(String ticket) {
+	public void processed(String ticket, Instant at) {
 		status = Status.PROCESSED;
 		ticketNumber = ticket;
 		reason = null;
-		processedAt = Instant.now();
+		processedAt = at;
 	}
 
 	/**
@@ -100,11 +100,11 @@ public class InboundMail {
 				: "message-id-sha256:" + Digests.sha256(messageId.getBytes(StandardCharsets.UTF_8));
 	}
 
-	public void quarantine(String why) {
+	public void quarantine(String why, Instant at) {
 		status = Status.QUARANTINED;
 		String text = why == null || why.isBlank() ? "unreadable" : Fitted.text(why);
 		reason = Fitted.cut(text, REASON);
-		processedAt = Instant.now();
+		processedAt = at;
 	}
 
 	public Long id() { return id; }

@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import java.time.Clock;
 import io.ticketflow.mail.IngestResult;
 import io.ticketflow.mail.IngestResult.Outcome;
 import java.util.Optional;
@@ -13,7 +14,10 @@ public class InboundStore {
 
 	private final InboundMailRepository mails;
 
-	InboundStore(InboundMailRepository mails) {
+private final Clock clock;
+
+		InboundStore(InboundMailRepository mails, Clock clock) {
+		this.clock = clock;
 		this.mails = mails;
 	}
 
@@ -29,7 +33,7 @@ public class InboundStore {
 		if (mail.status() == InboundMail.Status.PROCESSED) {
 			return new IngestResult(Outcome.DUPLICATE, mail.ticketNumber(), null);
 		}
-		mail.quarantine(reason);
+		mail.quarantine(reason, clock.instant());
 		mails.save(mail);
 		return new IngestResult(Outcome.QUARANTINED, null, mail.reason());
 	}

@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import java.time.Clock;
 import io.ticketflow.mail.MailSettings;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,10 @@ public class LoopProtection {
 
 	private final MailSettings settings;
 
-	LoopProtection(OutboxRepository outbox, MailSettings settings) {
+	private final Clock clock;
+
+	LoopProtection(OutboxRepository outbox, MailSettings settings, Clock clock) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.settings = settings;
 	}
@@ -46,7 +50,7 @@ public class LoopProtection {
 
 	/** Whether this address may still get an automatic answer today. */
 	public boolean mayAnswer(String address) {
-		Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant today = LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay().toInstant(ZoneOffset.UTC);
 		return outbox.countByRecipientAndPurposeAndAutomaticTrueAndCreatedAtGreaterThanEqual(address,
 				OutboxMessage.Purpose.CUSTOMER, today)
 				< settings.autoResponseDailyLimit();

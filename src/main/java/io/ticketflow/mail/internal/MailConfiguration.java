@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import java.time.Clock;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -54,13 +55,13 @@ class MailConfiguration {
 
 	@Bean
 	MailAccounts mailAccounts(MailSettings settings, ObjectProvider<GreenMail> embedded, StoredAccountRepository stored,
-			Rights rights) {
+			Rights rights, Clock clock) {
 		List<Account> fixed = new ArrayList<>(settings.accounts());
 		GreenMail server = embedded.getIfAvailable();
 		if (server != null) {
 			fixed.add(new Account("embedded", "imap", "127.0.0.1", server.getImap().getPort(), MAILBOX, MAILBOX, "INBOX",
 					"Raw", false));
 		}
-		return new MailAccounts(fixed, stored, rights);
+		return new MailAccounts(fixed, stored, rights, clock);
 	}
 }

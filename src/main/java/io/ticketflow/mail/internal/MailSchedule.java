@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import java.time.Clock;
 import io.ticketflow.mail.MailAccounts;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,8 +27,11 @@ class MailSchedule {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
-	MailSchedule(MailAccounts accounts, MailboxPoller poller, OutboxDispatcher dispatcher,
-			ObjectProvider<JavaMailSender> sender) {
+private final Clock clock;
+
+		MailSchedule(MailAccounts accounts, MailboxPoller poller, OutboxDispatcher dispatcher,
+			ObjectProvider<JavaMailSender> sender, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.poller = poller;
 		this.dispatcher = dispatcher;
@@ -41,6 +45,6 @@ class MailSchedule {
 
 	@Scheduled(fixedDelayString = "${ticketflow.mail.dispatch-interval:PT5S}", initialDelayString = "PT5S")
 	void dispatch() {
-		sender.ifAvailable(mailSender -> dispatcher.dispatchDue(mailSender, Instant.now()));
+		sender.ifAvailable(mailSender -> dispatcher.dispatchDue(mailSender, clock.instant()));
 	}
 }

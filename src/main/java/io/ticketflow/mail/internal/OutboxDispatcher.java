@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import java.time.Clock;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.ticket.TicketActions;
 import jakarta.mail.MessagingException;
@@ -35,8 +36,11 @@ public class OutboxDispatcher {
 
 	private final TicketActions tickets;
 
-	OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transaction, MailSettings settings,
-			TicketActions tickets) {
+private final Clock clock;
+
+		OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transaction, MailSettings settings,
+			TicketActions tickets, Clock clock) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.transaction = transaction;
 		this.settings = settings;
@@ -65,7 +69,7 @@ public class OutboxDispatcher {
 		boolean sent = false;
 		try {
 			sender.send(mime(sender, message));
-			message.sent();
+			message.sent(clock.instant());
 			sent = true;
 		}
 		catch (MailException | MessagingException ex) {

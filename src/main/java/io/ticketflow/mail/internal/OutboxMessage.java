@@ -69,15 +69,15 @@ public class OutboxMessage {
 
 	/** A notification to an agent: automatic, and part of no article. */
 	public static OutboxMessage notification(long ticketId, String sender, String recipient, String subject,
-			String body, String messageId) {
+			String body, String messageId, Instant at) {
 		OutboxMessage message = new OutboxMessage(ticketId, null, sender, recipient, subject, body, messageId, null,
-				null, true);
+				null, true, at);
 		message.purpose = Purpose.AGENT;
 		return message;
 	}
 
 	public OutboxMessage(long ticketId, Long articleId, String sender, String recipient, String subject, String body,
-			String messageId, String inReplyTo, String references, boolean automatic) {
+			String messageId, String inReplyTo, String references, boolean automatic, Instant at) {
 		this.ticketId = ticketId;
 		this.articleId = articleId;
 		this.sender = sender;
@@ -90,14 +90,14 @@ public class OutboxMessage {
 		this.automatic = automatic;
 		this.purpose = Purpose.CUSTOMER;
 		this.status = Status.PENDING;
-		this.createdAt = Instant.now();
+		this.createdAt = at;
 		this.nextAttemptAt = createdAt;
 	}
 
-	public void sent() {
+	public void sent(Instant at) {
 		status = Status.SENT;
 		attempts++;
-		sentAt = Instant.now();
+		sentAt = at;
 		lastError = null;
 	}
 

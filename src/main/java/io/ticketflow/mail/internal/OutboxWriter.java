@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import java.time.Clock;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.ticket.CustomerMessageWritten;
 import org.springframework.context.event.EventListener;
@@ -13,7 +14,10 @@ class OutboxWriter {
 
 	private final MailSettings settings;
 
-	OutboxWriter(OutboxRepository outbox, MailSettings settings) {
+private final Clock clock;
+
+		OutboxWriter(OutboxRepository outbox, MailSettings settings, Clock clock) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.settings = settings;
 	}
@@ -22,6 +26,7 @@ class OutboxWriter {
 	void on(CustomerMessageWritten message) {
 		String sender = message.queueAddress() == null ? settings.from() : message.queueAddress();
 		outbox.save(new OutboxMessage(message.ticketId(), message.articleId(), sender, message.to(), message.subject(),
-				message.body(), message.messageId(), message.inReplyTo(), message.references(), message.automatic()));
+				message.body(), message.messageId(), message.inReplyTo(), message.references(), message.automatic(),
+				clock.instant()));
 	}
 }

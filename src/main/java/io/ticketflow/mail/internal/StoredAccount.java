@@ -42,7 +42,7 @@ public class StoredAccount {
 	protected StoredAccount() {
 	}
 
-	public StoredAccount(Account account, String admin) {
+	public StoredAccount(Account account, String admin, Instant at) {
 		this.name = account.name();
 		this.protocol = account.protocol();
 		this.host = account.host();
@@ -53,7 +53,7 @@ public class StoredAccount {
 		this.queue = account.queue();
 		this.trusted = account.trusted();
 		this.createdBy = admin;
-		this.createdAt = Instant.now();
+		this.createdAt = at;
 	}
 
 	public Account account() {

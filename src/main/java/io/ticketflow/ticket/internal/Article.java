@@ -71,7 +71,7 @@ public class Article {
 	}
 
 	/** A new article, chained to the ticket's newest one; its hash covers the files it comes with. */
-	public Article(ArticleDraft draft, long ticketId, String previousHash) {
+	public Article(ArticleDraft draft, long ticketId, Instant at, String previousHash) {
 		this.ticketId = ticketId;
 		this.senderType = draft.senderType();
 		this.channel = draft.channel();
@@ -87,7 +87,7 @@ public class Article {
 		this.inReplyTo = draft.inReplyTo();
 		this.referencesHeader = draft.references();
 		// the database keeps microseconds: the hash must cover what is read back
-		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.createdAt = at.truncatedTo(ChronoUnit.MICROS);
 		this.enteredBy = draft.enteredBy();
 		this.previousHash = previousHash;
 		this.hash = computeHash(draft.attachments().stream()

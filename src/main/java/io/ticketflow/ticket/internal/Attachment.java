@@ -33,13 +33,13 @@ public class Attachment {
 	protected Attachment() {
 	}
 
-	public Attachment(long articleId, String filename, String contentType, byte[] content) {
+	public Attachment(long articleId, String filename, String contentType, byte[] content, Instant at) {
 		this.articleId = articleId;
 		this.filename = filename;
 		this.contentType = contentType;
 		this.sizeBytes = content.length;
 		this.content = content;
-		this.createdAt = Instant.now();
+		this.createdAt = at;
 	}
 
 	public Long id() { return id; }

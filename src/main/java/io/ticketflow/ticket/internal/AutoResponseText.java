@@ -40,11 +40,11 @@ public class AutoResponseText {
 		this.kind = kind;
 	}
 
-	public void rewrite(String newSubject, String newBody, String admin) {
+	public void rewrite(String newSubject, String newBody, String admin, Instant at) {
 		subject = newSubject;
 		body = newBody;
 		changedBy = admin;
-		changedAt = Instant.now();
+		changedAt = at;
 	}
 
 	public AutoResponseKind kind() { return kind; }

@@ -47,12 +47,12 @@ public class HistoryEntry {
 	}
 
 	/** A new line, chained to the ticket's newest one. */
-	public HistoryEntry(long ticketId, HistoryType type, String actor, String detail, String previousHash) {
+	public HistoryEntry(long ticketId, HistoryType type, String actor, String detail, Instant at, String previousHash) {
 		this.ticketId = ticketId;
 		this.type = type;
 		this.actor = actor;
 		this.detail = detail;
-		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.createdAt = at.truncatedTo(ChronoUnit.MICROS);
 		this.previousHash = previousHash;
 		this.hash = computeHash();
 	}

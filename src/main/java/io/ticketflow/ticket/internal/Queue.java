@@ -37,12 +37,12 @@ public class Queue {
 	protected Queue() {
 	}
 
-	public Queue(String name, String groupId, FollowUpPolicy followUpPolicy, String email) {
+	public Queue(String name, String groupId, FollowUpPolicy followUpPolicy, String email, Instant at) {
 		this.name = name;
 		this.groupId = groupId;
 		this.followUpPolicy = followUpPolicy;
 		this.email = email;
-		this.createdAt = Instant.now();
+		this.createdAt = at;
 	}
 
 	/** The opening and closing lines of this queue's replies; null for the help desk's default. */

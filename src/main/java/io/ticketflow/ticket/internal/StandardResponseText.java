@@ -31,10 +31,10 @@ public class StandardResponseText {
 		this.name = name;
 	}
 
-	public void rewrite(String newBody, String admin) {
+	public void rewrite(String newBody, String admin, Instant at) {
 		body = newBody;
 		changedBy = admin;
-		changedAt = Instant.now();
+		changedAt = at;
 	}
 
 	public String name() { return name; }

@@ -2,6 +2,15 @@ package io.ticketflow.ticket.internal;
 
 import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.shared.ForbiddenException;
+import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.ArticleDraft;
+import io.ticketflow.ticket.CustomerFollowedUp;
+import io.ticketflow.ticket.CustomerMessageWritten;
+import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.ReplyHeldForReview;
+import io.ticketflow.ticket.SenderType;
+import io.ticketflow.ticket.TicketOpened;
+import io.ticketflow.ticket.TicketReopened;
 import io.ticketflow.ticket.TicketState;
 import io.ticketflow.ticket.TicketType;
 import jakarta.persistence.Entity;
@@ -16,11 +25,19 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
-/** The ticket aggregate: its properties; articles and history refer to it by id. */
+/**
+ * The ticket aggregate. Every change is a method here: it checks the ticket's rules and the actor's rights (a policy
+ * handed in with the {@link Act}), appends its own history lines and articles and registers its domain events.
+ * {@link TicketLedger#save} writes what was appended and then publishes the events; nothing else writes a ticket's
+ * record.
+ */
 @Entity
 @Table(name = "ticket")
 public class Ticket {
+
+	private static final int MAX_ERROR = 1500;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
@@ -69,98 +86,298 @@ public class Ticket {
 	@Version
 	private long version;
 
-	/** Whether {@link #answered} flipped since the ticket was loaded; told to the other modules once. */
+	/** History lines, articles and events of the changes since the ticket was loaded, until the ledger saves it. */
 	@Transient
-	private boolean answeredChanged;
+	private final Journal journal = new Journal();
 
 	protected Ticket() {
 	}
 
-	public Ticket(String number, String title, int priority, long queueId, long customerId) {
+	/** A new ticket; {@link #open} gives it its first record once the ledger has stored it. */
+	public Ticket(String number, String title, int priority, Queue queue, long customerId, Instant at) {
+		if (priority < 1 || priority > 5) {
+			throw new InvalidInputException("priority", "priority is 1 to 5");
+		}
 		this.number = number;
 		this.title = title;
 		this.state = TicketState.NEW;
 		this.priority = priority;
-		this.queueId = queueId;
+		this.queueId = queue.id();
 		this.type = TicketType.UNCLASSIFIED;
 		this.customerId = customerId;
-		this.createdAt = Instant.now();
-		this.changedAt = createdAt;
+		this.createdAt = at;
+		this.changedAt = at;
 	}
 
-	public void changeState(TicketState next) {
-		state = next;
-		pendingUntil = next.isPending() ? pendingUntil : null;
-		touch();
+	// ---- opening, routing, taking, transfer ----
+
+	/** The ticket's first record: created, its first article, and its process starts. */
+	public void open(ArticleDraft first, boolean needsTriage, Act act) {
+		line(HistoryType.CREATED, act, "in queue " + act.queue().name() + ", priority " + priority);
+		write(first, act);
+		journal.raise(new TicketOpened(id, number, needsTriage, act.queue().groupId()));
 	}
 
-	public void pendUntil(TicketState pendingState, Instant until) {
-		requireActive();
+	/** A dispatcher's triage: the queue, priority and type; the ticket is open afterwards. */
+	public void route(Queue target, int newPriority, TicketType newType, Act act) {
+		act.policy().requireMayTriage(act.actor());
+		if (newPriority < 1 || newPriority > 5) {
+			throw new InvalidInputException("priority", "priority is 1 to 5");
+		}
+		moveTo(target, act);
+		if (newPriority != priority) {
+			line(HistoryType.PRIORITY_CHANGED, act, priority + " -> " + newPriority);
+			priority = newPriority;
+		}
+		if (newType != type) {
+			line(HistoryType.TYPE_CHANGED, act, type.code() + " -> " + newType.code());
+			type = newType;
+		}
+		changeState(TicketState.OPEN, act);
+	}
+
+	/** An agent took the ticket's work: the first one owns it, each one is responsible while working it. */
+	public void take(Act act) {
+		act.requireMayWork();
+		if (owner == null) {
+			line(HistoryType.OWNER_CHANGED, act, "null -> " + act.actor());
+			owner = act.actor();
+		}
+		changeResponsible(act.actor(), act);
+	}
+
+	/** The agent working the ticket gave its work back to the queue: nobody is responsible until someone takes it. */
+	public void release(Act act) {
+		line(HistoryType.UNLOCKED, act, responsible + " -> nobody");
+		responsible = null;
+		touch(act);
+	}
+
+	/**
+	 * Moves the ticket to another queue and/or hands it to another agent, who must be someone who may work it there.
+	 * Moved without an agent, it waits in the new queue for whoever takes it.
+	 *
+	 * @param target the new queue, or null to stay
+	 */
+	public void transfer(Queue target, String agent, Act act) {
+		requireWorkable(act);
+		if (target == null && blank(agent)) {
+			throw new InvalidInputException("targetQueue", "a transfer names a queue, an agent or both");
+		}
+		Queue queue = target == null ? act.queue() : target;
+		if (target != null) {
+			moveTo(target, act);
+		}
+		if (!blank(agent) && !act.policy().mayWork(agent, queue.groupId())) {
+			throw new InvalidInputException("targetAgent", agent + " is nobody who may work this ticket in its queue");
+		}
+		changeResponsible(blank(agent) ? null : agent, act);
+	}
+
+	/** Who gets the ticket's work: its responsible agent, while they may still work it in its queue. */
+	public String workingAgent(TicketPolicy policy, Queue queue) {
+		return responsible != null && policy.mayWork(responsible, queue.groupId()) ? responsible : null;
+	}
+
+	// ---- waiting, closing, merging ----
+
+	/** Sets a pending state until the given moment, which must lie in the future. */
+	public void pend(TicketState pendingState, Instant until, Act act) {
+		if (!pendingState.isPending()) {
+			throw new InvalidInputException("pendingType", "not a pending state: " + pendingState.code());
+		}
+		if (until == null || !until.isAfter(act.at())) {
+			throw new InvalidInputException("pendingUntil", "the pending time must lie in the future");
+		}
+		requireWorkable(act);
+		line(HistoryType.PENDING_SET, act, state.code() + " -> " + pendingState.code() + " until " + until);
 		state = pendingState;
 		pendingUntil = until;
-		touch();
+		touch(act);
 	}
 
-	public void prioritize(int newPriority) {
-		priority = newPriority;
-		touch();
+	public void reminderReached(Act act) {
+		line(HistoryType.REMINDER_REACHED, act, "pending until " + pendingUntil);
+		touch(act);
 	}
 
-	public void moveTo(long newQueueId) {
-		queueId = newQueueId;
-		touch();
+	public void close(boolean successful, Act act) {
+		requireWorkable(act);
+		TicketState closed = successful ? TicketState.CLOSED_SUCCESSFUL : TicketState.CLOSED_UNSUCCESSFUL;
+		line(HistoryType.CLOSED, act, state.code() + " -> " + closed.code());
+		setState(closed, act);
 	}
 
-	public void classify(TicketType newType) {
-		type = newType;
-		touch();
-	}
-
-	/** The first agent to take the ticket becomes its owner; whoever takes it is responsible. */
-	public void takeBy(String agent) {
-		if (owner == null) {
-			owner = agent;
+	/** Merges this ticket into another active one, which the actor must be allowed to work too. */
+	public void mergeInto(Ticket target, Queue targetQueue, Act act) {
+		requireWorkable(act);
+		act.policy().requireMayWork(act.actor(), targetQueue.groupId());
+		if (target.id.equals(id) || !target.state.isActive()) {
+			throw new InvalidInputException("mergeInto", "a ticket is merged into another ticket that is still active");
 		}
-		responsible = agent;
-		touch();
-	}
-
-	public void delegateTo(String agent) {
-		responsible = agent;
-		touch();
-	}
-
-	public void customerWrote() {
-		answeredChanged |= answered;
-		answered = false;
-		touch();
-	}
-
-	public void agentReplied() {
-		answeredChanged |= !answered;
-		answered = true;
-		if (state == TicketState.NEW) {
-			state = TicketState.OPEN;
-		}
-		touch();
-	}
-
-	public void mergeInto(long target) {
-		requireActive();
-		mergedInto = target;
+		mergedInto = target.id;
 		state = TicketState.MERGED;
-		touch();
+		line(HistoryType.MERGED, act, "into " + target.number);
+		touch(act);
+		target.line(HistoryType.MERGED, act, "took in " + number);
+		target.touch(act);
 	}
 
-	/** An agent asks a consultant; the agent is responsible and gets the ticket back when it returns. */
-	public void askConsultation(String agent, String consultant) {
+	/** An administrator changed the ticket's process from outside it, in one of the few ways allowed. */
+	public void engineCommand(String what, Act act) {
+		act.policy().requireAdmin(act.actor());
+		line(HistoryType.ENGINE_COMMAND, act, what);
+		touch(act);
+	}
+
+	/** The mail to the customer could not be delivered after every attempt: the agents must know. */
+	public void deliveryFailed(String recipient, String error, Act act) {
+		String why = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+		line(HistoryType.DELIVERY_FAILED, act, "to " + recipient + ": " + why);
+		touch(act);
+	}
+
+	// ---- what agents write ----
+
+	/** An internal note. Notes may still be added to a closed ticket; a merged one takes nothing more. */
+	public void note(String body, Act act) {
+		act.requireMayWork();
+		if (state == TicketState.MERGED) {
+			throw new ActionNotAllowedException("ticket " + number + " is merged; write on the ticket it was merged into");
+		}
+		write(ArticleDraft.note(act.actor(), subject(), body), act);
+	}
+
+	/** A reply to the customer; a trainee's is held as an internal article until a senior agent approves it. */
+	public void reply(String body, String customerEmail, Act act) {
+		act.requireMayWork();
+		act.policy().requireMayWriteToCustomer(act.actor());
+		requireActive();
+		if (!act.policy().needsReview(act.actor())) {
+			send(act.actor(), customerEmail, body, act);
+			return;
+		}
+		journal.article(ArticleDraft.note(act.actor(), subject(), "Reply awaiting review:\n" + body), body, act.at());
+		line(HistoryType.REPLY_HELD_FOR_REVIEW, act, "reply held until a senior agent approves it");
+		touch(act);
+	}
+
+	/** A senior agent approved a trainee's reply, possibly edited: now it reaches the customer. */
+	public void releaseReviewed(String trainee, String body, String customerEmail, Act act) {
+		act.policy().requireMayReview(act.actor(), trainee);
+		line(HistoryType.REVIEW_APPROVED, act, "reply of " + trainee + " approved");
+		send(trainee, customerEmail, body, act);
+	}
+
+	/** A senior agent sent a trainee's reply back; the customer sees nothing of it. */
+	public void returnForRevision(String trainee, String comment, Act act) {
+		act.policy().requireMayReview(act.actor(), trainee);
+		write(ArticleDraft.note(act.actor(), subject(), "Reply of " + trainee + " sent back: " + comment), act);
+		line(HistoryType.REVIEW_RETURNED, act, "reply of " + trainee + " sent back");
+	}
+
+	/** A dispatcher asks the customer for what they need to route the ticket. */
+	public void askCustomer(String question, String customerEmail, Act act) {
+		act.policy().requireMayTriage(act.actor());
+		if (blank(question)) {
+			throw new InvalidInputException("question", "say what the customer should tell us");
+		}
+		reply(question, customerEmail, act);
+		line(HistoryType.CUSTOMER_ASKED, act, "waiting for the customer's answer");
+	}
+
+	/** A message the help desk writes on its own, such as an auto-response. */
+	public void respondAutomatically(ArticleDraft response, Act act) {
+		write(response, act);
+	}
+
+	// ---- what customers write ----
+
+	/** An agent enters what the customer said on the phone: only those who may write to customers do. */
+	public void requireMayTakeCall(Act act) {
+		act.requireMayWork();
+		act.policy().requireMayWriteToCustomer(act.actor());
+	}
+
+	/** The customer wrote to the active ticket: it waits for an answer again. */
+	public void customerWrote(ArticleDraft message, Act act) {
+		write(message, act);
+		answeredBecomes(false);
+		touch(act);
+		journal.raise(new CustomerFollowedUp(id, number));
+	}
+
+	/** The customer wrote to the closed ticket and its queue reopens tickets: back to whoever was responsible. */
+	public void reopen(ArticleDraft message, Act act) {
+		write(message, act);
+		TicketState before = state;
+		answeredBecomes(false);
+		setState(TicketState.OPEN, act);
+		line(HistoryType.REOPENED, act, before.code() + " -> open");
+		journal.raise(new TicketReopened(id, number, act.queue().groupId(), responsible));
+	}
+
+	/** The customer wrote to the closed ticket and its queue rejects follow-ups: kept, nothing else happens. */
+	public void rejectFollowUp(ArticleDraft message, Act act) {
+		write(message, act);
+		line(HistoryType.FOLLOW_UP_REJECTED, act, "the queue rejects follow-ups");
+	}
+
+	/** The customer's message to this closed ticket opened a new one. */
+	public void followedUpAsNewTicket(String newNumber, Act act) {
+		line(HistoryType.FOLLOW_UP_AS_NEW_TICKET, act, "new ticket " + newNumber);
+	}
+
+	/** A mail from an address that never took part in the ticket: kept as an internal article, nothing reopens. */
+	public void keepFromStranger(ArticleDraft message, Act act) {
+		write(message, act);
+		line(HistoryType.FOLLOW_UP_RECEIVED, act, "from a non-participant, kept internal");
+		touch(act);
+	}
+
+	/** The process heard of the customer's message: a pending ticket is open again. */
+	public void followUpReceived(Act act) {
+		line(HistoryType.FOLLOW_UP_RECEIVED, act, "state " + state.code());
+		if (state.isPending()) {
+			changeState(TicketState.OPEN, act);
+		}
+		touch(act);
+	}
+
+	// ---- consultation and authorization ----
+
+	/** An agent asks a consultant, a person who may work this ticket; the agent gets it back when it returns. */
+	public void askConsultation(String consultant, String question, Act act) {
+		act.requireMayWork();
+		requireConsultant(act.actor(), consultant, act);
 		requireActive();
 		if (consultationChain != null) {
 			throw new ActionNotAllowedException("ticket " + number + " is already with " + consultant());
 		}
-		consultationChain = agent + "," + consultant;
-		responsible = agent;
-		touch();
+		consultationChain = act.actor() + "," + consultant;
+		responsible = act.actor();
+		noteAndLine(question, HistoryType.CONSULTATION_ASKED, act.actor() + " asks " + consultant, act);
+	}
+
+	/** The consultant the ticket is with hands it on to another one, who returns it to them. */
+	public void passConsultation(String next, String note, Act act) {
+		requireNote(note);
+		requireConsultant(act.actor(), next, act);
+		requireWithConsultant(act.actor());
+		consultationChain = consultationChain + "," + next;
+		noteAndLine(note, HistoryType.CONSULTATION_PASSED, act.actor() + " passes to " + next, act);
+	}
+
+	/** The consultant gives the ticket back one step. Returns who has it now: a consultant, or the agent who asked. */
+	public String returnConsultation(String note, Act act) {
+		requireNote(note);
+		requireWithConsultant(act.actor());
+		List<String> chain = chain();
+		List<String> back = chain.subList(0, chain.size() - 1);
+		consultationChain = back.size() > 1 ? String.join(",", back) : null;
+		String previous = back.get(back.size() - 1);
+		noteAndLine(note, HistoryType.CONSULTATION_RETURNED, act.actor() + " returns to " + previous, act);
+		return previous;
 	}
 
 	/** The consultant the ticket is with, or null. */
@@ -168,32 +385,33 @@ public class Ticket {
 		return consultationChain == null ? null : chain().get(chain().size() - 1);
 	}
 
-	/** The consultant hands the ticket on to another one, who returns it to them. */
-	public void passConsultation(String consultant, String next) {
-		requireConsultant(consultant);
-		consultationChain = consultationChain + "," + next;
-		touch();
-	}
-
-	/** The consultant gives the ticket back one step. Returns who has it now: a consultant, or the agent who asked. */
-	public String returnConsultation(String consultant) {
-		requireConsultant(consultant);
-		List<String> chain = chain();
-		List<String> back = chain.subList(0, chain.size() - 1);
-		consultationChain = back.size() > 1 ? String.join(",", back) : null;
-		touch();
-		return back.get(back.size() - 1);
-	}
-
 	public boolean inConsultation() {
 		return consultationChain != null;
 	}
 
-	public void askAuthorization(String agent) {
+	public void askAuthorization(String request, Act act) {
+		if (blank(request)) {
+			throw new InvalidInputException("authorizationRequest", "say what is to be authorized");
+		}
+		act.requireMayWork();
 		requireActive();
-		authorizationAskedBy = agent;
-		responsible = agent;
-		touch();
+		authorizationAskedBy = act.actor();
+		responsible = act.actor();
+		noteAndLine(request, HistoryType.AUTHORIZATION_ASKED, act.actor() + " asks for authorization", act);
+	}
+
+	/** An authorizer decides what the agent of the ticket's open request asked for. */
+	public void decideAuthorization(boolean approved, String reason, Act act) {
+		act.policy().requireMayAuthorize(act.actor(), authorizationAskedBy);
+		if (blank(reason)) {
+			throw new InvalidInputException("authorizationReason", "an authorization decision gives its reason");
+		}
+		if (authorizationAskedBy == null) {
+			throw new ActionNotAllowedException("nobody asked for an authorization on ticket " + number);
+		}
+		authorizationAskedBy = null;
+		String decision = approved ? "approved" : "refused";
+		noteAndLine(decision + ": " + reason, HistoryType.AUTHORIZATION_DECIDED, act.actor() + " " + decision, act);
 	}
 
 	/** The agent whose request for authorization is open, or null. */
@@ -201,18 +419,33 @@ public class Ticket {
 		return authorizationAskedBy;
 	}
 
-	/** An authorization was decided. Returns the agent who asked for it. */
-	public String authorizationDecided() {
-		if (authorizationAskedBy == null) {
-			throw new ActionNotAllowedException("nobody asked for an authorization on ticket " + number);
+	// ---- rules shared by the changes ----
+
+	public void requireActive() {
+		if (!state.isActive()) {
+			throw new ActionNotAllowedException("ticket " + number + " is " + state.code());
 		}
-		String asker = authorizationAskedBy;
-		authorizationAskedBy = null;
-		touch();
-		return asker;
 	}
 
-	private void requireConsultant(String actor) {
+	private void requireWorkable(Act act) {
+		act.requireMayWork();
+		requireActive();
+	}
+
+	/** A consultant is a person who may work this ticket, other than the one who asks. */
+	private void requireConsultant(String from, String to, Act act) {
+		if (blank(to)) {
+			throw new InvalidInputException("consultant", "name the agent to consult");
+		}
+		if (to.equals(from)) {
+			throw new InvalidInputException("consultant", "an agent does not consult themselves");
+		}
+		if (!act.policy().mayWork(to, act.queue().groupId())) {
+			throw new InvalidInputException("consultant", to + " is nobody who may work this ticket");
+		}
+	}
+
+	private void requireWithConsultant(String actor) {
 		if (consultationChain == null) {
 			throw new ActionNotAllowedException("ticket " + number + " is not with a consultant");
 		}
@@ -221,36 +454,132 @@ public class Ticket {
 		}
 	}
 
+	/** A consultant hands the ticket on with what they found: an internal note. */
+	private static void requireNote(String note) {
+		if (blank(note)) {
+			throw new InvalidInputException("note", "a consultation is returned or passed on with an internal note");
+		}
+	}
+
 	private List<String> chain() {
 		return List.of(consultationChain.split(","));
 	}
 
-	/** True once after {@link #answered} flipped: whoever tells the other modules about the change asks. */
-	public boolean takeAnsweredChange() {
-		boolean changed = answeredChanged;
-		answeredChanged = false;
-		return changed;
+	private void noteAndLine(String note, HistoryType type, String detail, Act act) {
+		if (!blank(note)) {
+			write(ArticleDraft.note(act.actor(), subject(), note), act);
+		}
+		line(type, act, detail);
+		touch(act);
 	}
 
-	/** The hash of the newest history line; every new line is chained to it. */
-	public void chainHistory(String hash) {
-		historyHead = hash;
+	private void send(String author, String customerEmail, String body, Act act) {
+		write(ArticleDraft.reply(author, customerEmail, subject(), body), act);
+		answeredBecomes(true);
+		if (state == TicketState.NEW) {
+			line(HistoryType.STATE_CHANGED, act, state.code() + " -> " + TicketState.OPEN.code());
+			state = TicketState.OPEN;
+		}
+		touch(act);
 	}
 
-	/** The hash of the newest article; every new article is chained to it. */
-	public void chainArticle(String hash) {
-		articleHead = hash;
-	}
-
-	public void requireActive() {
-		if (!state.isActive()) {
-			throw new ActionNotAllowedException("ticket " + number + " is " + state.code());
+	private void moveTo(Queue target, Act act) {
+		if (!target.id().equals(queueId)) {
+			line(HistoryType.QUEUE_CHANGED, act, act.queue().name() + " -> " + target.name());
+			queueId = target.id();
+			touch(act);
 		}
 	}
 
-	private void touch() {
-		changedAt = Instant.now();
+	private void changeResponsible(String next, Act act) {
+		if (!Objects.equals(responsible, next)) {
+			line(HistoryType.RESPONSIBLE_CHANGED, act, responsible + " -> " + next);
+			responsible = next;
+		}
+		touch(act);
 	}
+
+	private void changeState(TicketState next, Act act) {
+		if (state != next) {
+			line(HistoryType.STATE_CHANGED, act, state.code() + " -> " + next.code());
+			setState(next, act);
+		}
+	}
+
+	private void setState(TicketState next, Act act) {
+		state = next;
+		pendingUntil = next.isPending() ? pendingUntil : null;
+		touch(act);
+	}
+
+	private void answeredBecomes(boolean value) {
+		if (answered != value) {
+			journal.answeredFlipped();
+		}
+		answered = value;
+	}
+
+	/** Appends an article and its history line; the ledger threads and stores it. */
+	private void write(ArticleDraft draft, Act act) {
+		journal.article(draft, null, act.at());
+	}
+
+	private void line(HistoryType type, Act act, String detail) {
+		journal.line(type, act.actor(), detail, act.at());
+	}
+
+	private void touch(Act act) {
+		changedAt = act.at();
+		journal.changed();
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	/** The subject of what the help desk writes on this ticket. */
+	public String subject() {
+		return "[Ticket#" + number + "] " + title;
+	}
+
+	// ---- for the ledger ----
+
+	/** The entries appended since the last save, handed over once. */
+	List<Entry> takeJournal() {
+		return journal.takeEntries();
+	}
+
+	/** The ledger wrote a history line: the next one is chained to it. */
+	void chainHistory(String hash) {
+		historyHead = hash;
+	}
+
+	/**
+	 * The ledger wrote an article: the next one is chained to it; one meant for the customer's mailbox goes to the
+	 * mail, one held for review to the reviewers.
+	 */
+	void stored(Article article, ArticleDraft written, String heldReply, String queueAddress) {
+		articleHead = article.hash();
+		if (written.isOutgoingMail()) {
+			journal.raise(new CustomerMessageWritten(id, number, article.id(), written.to(), written.subject(),
+					written.body(), written.messageId(), written.inReplyTo(), written.references(),
+					written.senderType() == SenderType.SYSTEM, queueAddress));
+		}
+		if (heldReply != null) {
+			journal.raise(new ReplyHeldForReview(id, number, written.author(), heldReply, article.id()));
+		}
+	}
+
+	/**
+	 * The events of the changes since the last save, handed over once for the ledger to publish. Not Spring Data's
+	 * {@code @DomainEvents}: it refuses events registered while it publishes, yet a process step that hears an event
+	 * may change the same ticket in the same transaction, and its events follow with its own save.
+	 */
+	List<Object> takeEvents() {
+		return journal.takeEvents(id, number, answered);
+	}
+
+	// ---- properties ----
 
 	public Long id() {
 		return id;

@@ -3,18 +3,19 @@ package io.ticketflow.ticket.internal;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.shared.NotFoundException;
 import io.ticketflow.ticket.ArticleDraft;
-import io.ticketflow.ticket.CustomerMessageWritten;
-import io.ticketflow.ticket.HistoryType;
-import io.ticketflow.ticket.SenderType;
-import io.ticketflow.ticket.TicketAnswerChanged;
-import io.ticketflow.ticket.TicketChanged;
 import io.ticketflow.ticket.TicketNumber;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that loads tickets for a change and writes what happened to them: history lines and articles are
- * appended here and nowhere else.
+ * Loads tickets for a change and saves them: the one place that writes the history lines and articles a ticket
+ * appended (chained, articles threaded and with their files) and then lets Spring Data publish its events.
  */
 @Component
 public class TicketLedger {
@@ -27,25 +28,34 @@ public class TicketLedger {
 
 	private final QueueRepository queues;
 
-	private final ApplicationEventPublisher events;
-
 	private final Customers customers;
 
 	private final AttachmentRepository attachments;
 
 	private final Threads threads;
 
+	private final TicketPolicy policy;
+
+	private final Clock clock;
+
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
 	TicketLedger(TicketRepository tickets, ArticleRepository articles, HistoryRepository history,
-			QueueRepository queues, ApplicationEventPublisher events, Customers customers,
-			AttachmentRepository attachments, Threads threads) {
+			QueueRepository queues, Customers customers, AttachmentRepository attachments, Threads threads,
+			TicketPolicy policy, Clock clock, EntityManager entityManager, ApplicationEventPublisher events) {
 		this.tickets = tickets;
 		this.articles = articles;
 		this.history = history;
 		this.queues = queues;
-		this.events = events;
 		this.customers = customers;
 		this.attachments = attachments;
 		this.threads = threads;
+		this.policy = policy;
+		this.clock = clock;
+		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	public String customerEmail(Ticket ticket) {
@@ -61,10 +71,6 @@ public class TicketLedger {
 		return tickets.findByNumber(valid).orElseThrow(() -> new NotFoundException("no ticket " + valid));
 	}
 
-	public Ticket save(Ticket ticket) {
-		return tickets.save(ticket);
-	}
-
 	public Queue queue(long id) {
 		return queues.findById(id).orElseThrow(() -> new NotFoundException("no queue with id " + id));
 	}
@@ -74,37 +80,69 @@ public class TicketLedger {
 		return queue(ticket.queueId()).groupId();
 	}
 
-	public void record(Ticket ticket, HistoryType type, String actor, String detail) {
-		HistoryEntry entry = history.save(new HistoryEntry(ticket.id(), type, actor, detail, ticket.historyHead()));
-		ticket.chainHistory(entry.hash());
+	/** A change of the ticket by the actor, now. */
+	public Act act(Ticket ticket, String actor) {
+		return new Act(actor, now(), policy, queue(ticket.queueId()));
 	}
 
-	/** Writes an article with its files; one meant for the customer's mailbox is threaded and handed to the mail. */
-	public Article append(Ticket ticket, ArticleDraft draft) {
+	public TicketPolicy policy() {
+		return policy;
+	}
+
+	public Instant now() {
+		return clock.instant();
+	}
+
+	/** Stores a new ticket, so that it has its id before it writes its first record. */
+	public Ticket add(Ticket ticket) {
+		entityManager.persist(ticket);
+		return ticket;
+	}
+
+	/**
+	 * Writes what the ticket appended since it was loaded, in order, saves it and publishes its events.
+	 * Returns the articles written.
+	 */
+	public List<Article> save(Ticket ticket) {
+		List<Article> written = new ArrayList<>();
+		for (Entry entry : ticket.takeJournal()) {
+			if (entry instanceof Entry.Line line) {
+				HistoryEntry stored = history.save(new HistoryEntry(ticket.id(), line.type(), line.actor(),
+						line.detail(), line.at(), ticket.historyHead()));
+				ticket.chainHistory(stored.hash());
+			}
+			else if (entry instanceof Entry.Written article) {
+				written.add(write(ticket, article));
+			}
+		}
+		tickets.save(ticket);
+		ticket.takeEvents().forEach(events::publishEvent);
+		return written;
+	}
+
+	/** Loads the ticket, lets the actor change it now, saves it. Returns the articles written. */
+	public List<Article> change(Ticket ticket, String actor, BiConsumer<Ticket, Act> change) {
+		change.accept(ticket, act(ticket, actor));
+		return save(ticket);
+	}
+
+	public List<Article> change(long ticketId, String actor, BiConsumer<Ticket, Act> change) {
+		return change(ticket(ticketId), actor, change);
+	}
+
+	/** The one article a change wrote. */
+	public Article saveWithArticle(Ticket ticket) {
+		List<Article> written = save(ticket);
+		return written.get(written.size() - 1);
+	}
+
+	private Article write(Ticket ticket, Entry.Written entry) {
+		ArticleDraft draft = entry.draft();
 		ArticleDraft written = draft.isOutgoingMail() ? threads.thread(ticket, draft) : draft;
-		Article article = articles.save(new Article(written, ticket.id(), ticket.articleHead()));
-		ticket.chainArticle(article.hash());
+		Article article = articles.save(new Article(written, ticket.id(), entry.at(), ticket.articleHead()));
 		written.attachments().forEach(a -> attachments.save(new Attachment(article.id(), a.filename(),
-				a.contentType(), a.content())));
-		record(ticket, HistoryType.ARTICLE_ADDED, draft.author(), describe(draft));
-		if (written.isOutgoingMail()) {
-			events.publishEvent(new CustomerMessageWritten(ticket.id(), ticket.number(), article.id(), written.to(),
-					written.subject(), written.body(), written.messageId(), written.inReplyTo(), written.references(),
-					written.senderType() == SenderType.SYSTEM, queue(ticket.queueId()).email()));
-		}
+				a.contentType(), a.content(), entry.at())));
+		ticket.stored(article, written, entry.heldReply(), written.isOutgoingMail() ? queue(ticket.queueId()).email() : null);
 		return article;
-	}
-
-	/** Tells the other modules, once a change is complete, that the ticket is different now. */
-	public void changed(Ticket ticket) {
-		if (ticket.takeAnsweredChange()) {
-			events.publishEvent(new TicketAnswerChanged(ticket.id(), ticket.number(), ticket.answered()));
-		}
-		events.publishEvent(new TicketChanged(ticket.id(), ticket.number()));
-	}
-
-	private static String describe(ArticleDraft draft) {
-		String visibility = draft.visibleForCustomer() ? "visible for customer" : "internal";
-		return draft.senderType().code() + " " + draft.channel().code() + ", " + visibility;
 	}
 }

@@ -1,0 +1,26 @@
+package io.ticketflow.ticket.internal;
+
+/**
+ * What the ticket asks before it lets someone change it. The help desk's rights answer; a test hands in its own.
+ * The {@code require} methods refuse with a {@link io.ticketflow.shared.ForbiddenException}.
+ */
+public interface TicketPolicy {
+
+	void requireMayWork(String actor, String queueGroup);
+
+	boolean mayWork(String actor, String queueGroup);
+
+	void requireMayTriage(String actor);
+
+	void requireMayOpen(String actor);
+
+	void requireMayWriteToCustomer(String actor);
+
+	boolean needsReview(String actor);
+
+	void requireMayReview(String reviewer, String trainee);
+
+	void requireMayAuthorize(String authorizer, String asker);
+
+	void requireAdmin(String actor);
+}
