@@ -24,7 +24,7 @@ function dialog(api, close) {
   const priority = h('select', { class: 'form-control tf-new-priority' },
     PRIORITIES.map(([value, label]) => h('option', { value, selected: value === '3' }, label)));
   const status = h('div', { class: 'tf-compose-status', role: 'status' });
-  api.get('queues').then((queues) => queue.append(...queues.filter((q) => q.name !== 'Raw')
+  api.get('queues').then((queues) => queue.append(...queues.filter((q) => !q.triage)
     .map((q) => h('option', { value: q.name }, q.name)))).catch(() => {});
 
   const submit = async (event) => {

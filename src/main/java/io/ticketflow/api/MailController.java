@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.mail.IngestResult;
 import io.ticketflow.mail.MailAccounts;
-import io.ticketflow.mail.MailSettings;
-import jakarta.validation.Valid;
 import io.ticketflow.mail.MailAdministration;
 import io.ticketflow.mail.MailIngestion;
+import io.ticketflow.mail.MailSettings;
 import io.ticketflow.mail.TemporaryMailFailure;
 import io.ticketflow.rights.Rights;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -53,7 +53,7 @@ class MailController {
 	@Operation(summary = "Take one raw RFC 822 message, as an MTA pipes it: 201 in a ticket (a duplicate too), 202 in "
 			+ "the quarantine with its reason; 503 only when the database can keep nothing: deliver it again later")
 	ResponseEntity<IngestResult> inbound(@RequestBody(required = false) byte[] raw,
-			@RequestParam(defaultValue = "Raw") String queue, Principal user) {
+			@RequestParam(required = false) String queue, Principal user) {
 		rights.requireAdmin(user.getName());
 		IngestResult result = ingestion.ingest(raw, "pipe:" + user.getName(), queue, true);
 		if (result.ticket() == null) {
@@ -89,7 +89,7 @@ class MailController {
 
 	@PostMapping("/api/admin/mail/quarantine/{id}/reprocess")
 	@Operation(summary = "Try a quarantined message again")
-	IngestResult reprocess(@PathVariable long id, @RequestParam(defaultValue = "Raw") String queue, Principal user) {
+	IngestResult reprocess(@PathVariable long id, @RequestParam(required = false) String queue, Principal user) {
 		return administration.reprocess(user.getName(), id, queue);
 	}
 

@@ -1,14 +1,14 @@
 package io.ticketflow.customer;
 
-import java.time.Clock;
 import io.ticketflow.customer.internal.Company;
-import io.ticketflow.customer.internal.Registrations;
 import io.ticketflow.customer.internal.CompanyRepository;
 import io.ticketflow.customer.internal.Customer;
 import io.ticketflow.customer.internal.CustomerRepository;
+import io.ticketflow.customer.internal.Registrations;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,9 +28,9 @@ public class Customers {
 
 	private final Rights rights;
 
-private final Clock clock;
+	private final Clock clock;
 
-		Customers(CustomerRepository customers, CompanyRepository companies, Registrations registrations, Rights rights, Clock clock) {
+	Customers(CustomerRepository customers, CompanyRepository companies, Registrations registrations, Rights rights, Clock clock) {
 		this.clock = clock;
 		this.rights = rights;
 		this.customers = customers;

@@ -1,6 +1,5 @@
 package io.ticketflow.faq;
 
-import java.time.Clock;
 import io.ticketflow.faq.internal.FaqEntry;
 import io.ticketflow.faq.internal.FaqEntryRepository;
 import io.ticketflow.faq.internal.FaqSearch;
@@ -8,6 +7,7 @@ import io.ticketflow.faq.internal.FaqVersion;
 import io.ticketflow.faq.internal.FaqVersionRepository;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +25,9 @@ public class KnowledgeBase {
 
 	private final Rights rights;
 
-private final Clock clock;
+	private final Clock clock;
 
-		KnowledgeBase(FaqEntryRepository entries, FaqVersionRepository versions, FaqSearch search, Rights rights, Clock clock) {
+	KnowledgeBase(FaqEntryRepository entries, FaqVersionRepository versions, FaqSearch search, Rights rights, Clock clock) {
 		this.clock = clock;
 		this.entries = entries;
 		this.versions = versions;

@@ -1,11 +1,11 @@
 package io.ticketflow.mail;
 
-import java.time.Clock;
 import io.ticketflow.mail.MailSettings.Account;
 import io.ticketflow.mail.internal.StoredAccount;
 import io.ticketflow.mail.internal.StoredAccountRepository;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,11 +22,16 @@ public class MailAccounts {
 
 	private final Rights rights;
 
-private final Clock clock;
+	private final Clock clock;
 
-		public MailAccounts(List<Account> fixed, StoredAccountRepository stored, Rights rights, Clock clock) {
+	private final String triageQueue;
+
+	/** @param triageQueue where a mailbox without a queue of its own delivers */
+	public MailAccounts(List<Account> fixed, StoredAccountRepository stored, Rights rights, Clock clock,
+			String triageQueue) {
 		this.clock = clock;
-		this.fixed = List.copyOf(fixed);
+		this.triageQueue = triageQueue;
+		this.fixed = fixed.stream().map(this::withQueue).toList();
 		this.stored = stored;
 		this.rights = rights;
 	}
@@ -60,8 +65,14 @@ private final Clock clock;
 		if (all().stream().anyMatch(a -> a.name().equals(account.name()))) {
 			throw new InvalidInputException("name", "a mailbox named " + account.name() + " exists already");
 		}
-		stored.save(new StoredAccount(account, admin, clock.instant()));
+		stored.save(new StoredAccount(withQueue(account), admin, clock.instant()));
 		return list(admin).stream().filter(a -> a.name().equals(account.name())).findFirst().orElseThrow();
+	}
+
+	private Account withQueue(Account account) {
+		return account.queue() != null ? account : new Account(account.name(), account.protocol(), account.host(),
+				account.port(), account.username(), account.password(), account.folder(), triageQueue,
+				account.trusted());
 	}
 
 	public record AccountView(String name, String protocol, String host, int port, String username, String folder,

@@ -1,6 +1,5 @@
 package io.ticketflow.mail;
 
-import java.time.Clock;
 import io.ticketflow.mail.IngestResult.Outcome;
 import io.ticketflow.mail.internal.Digests;
 import io.ticketflow.mail.internal.InboundMail;
@@ -12,6 +11,7 @@ import io.ticketflow.mail.internal.ParsedMail;
 import io.ticketflow.mail.internal.RawHeaders;
 import io.ticketflow.mail.internal.UnreadableMailException;
 import io.ticketflow.shared.HelpDeskException;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,9 +42,9 @@ public class MailIngestion {
 
 	private final MailSettings settings;
 
-private final Clock clock;
+	private final Clock clock;
 
-		MailIngestion(MailParser parser, InboundStore store, InboundMailRepository mails,
+	MailIngestion(MailParser parser, InboundStore store, InboundMailRepository mails,
 			MailToTicket tickets, TransactionTemplate transaction, MailSettings settings, Clock clock) {
 		this.clock = clock;
 		this.parser = parser;

@@ -37,21 +37,20 @@ public record MailSettings(
 
 	/**
 	 * A mailbox: imap, imaps, pop3 or pop3s. Only a trusted one may set queue and priority through headers. What is
-	 * left out takes its default however the mailbox is given: in the configuration or through the API.
+	 * left out takes its default however the mailbox is given: in the configuration or through the API. Without a
+	 * queue, its mail goes to the triage queue of the ticket settings.
 	 */
 	public record Account(@NotBlank @Size(max = 100) String name, @DefaultValue("imap") String protocol,
 			@NotBlank @Size(max = 255) String host, int port, @NotBlank @Size(max = 320) String username,
 			@Size(max = 500) String password, @DefaultValue(INBOX) @Size(max = 200) String folder,
-			@DefaultValue(RAW) @Size(max = 100) String queue, @DefaultValue("false") boolean trusted) {
+			@Size(max = 100) String queue, @DefaultValue("false") boolean trusted) {
 
 		public static final String INBOX = "INBOX";
-
-		public static final String RAW = "Raw";
 
 		public Account {
 			protocol = protocol == null || protocol.isBlank() ? "imap" : protocol;
 			folder = folder == null || folder.isBlank() ? INBOX : folder;
-			queue = queue == null || queue.isBlank() ? RAW : queue;
+			queue = queue == null || queue.isBlank() ? null : queue;
 		}
 	}
 

@@ -1,17 +1,18 @@
 package io.ticketflow.process;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.ticketflow.rights.GroupDirectory;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,12 +28,20 @@ public class Directory implements GroupDirectory {
 
 	private final IdentityService identity;
 
-	private final Map<String, Fresh<Set<String>>> groupsOfUser = new ConcurrentHashMap<>();
+	private final Cache<String, Set<String>> groupsOfUser;
 
-	private final Map<String, Fresh<Set<String>>> emailsOfGroup = new ConcurrentHashMap<>();
+	private final Cache<String, Set<String>> emailsOfGroup;
 
+	@Autowired
 	Directory(IdentityService identity) {
+		this(identity, Ticker.systemTicker());
+	}
+
+	/** A directory whose kept answers age by the given ticker: a test moves time instead of waiting. */
+	Directory(IdentityService identity, Ticker ticker) {
 		this.identity = identity;
+		this.groupsOfUser = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).ticker(ticker).build();
+		this.emailsOfGroup = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).ticker(ticker).build();
 	}
 
 	/** The groups of a user whose password is right; empty when the login fails. */
@@ -45,7 +54,7 @@ public class Directory implements GroupDirectory {
 
 	@Override
 	public Set<String> groupsOf(String userId) {
-		return fresh(groupsOfUser, userId, () -> memberships(userId));
+		return groupsOfUser.get(userId, this::memberships);
 	}
 
 	private Set<String> memberships(String userId) {
@@ -88,31 +97,17 @@ public class Directory implements GroupDirectory {
 	public Set<String> emailsOf(Set<String> users, Set<String> groups) {
 		Set<String> emails = new java.util.TreeSet<>();
 		users.forEach(u -> identity.createUserQuery().userId(u).list().forEach(user -> add(emails, user)));
-		groups.forEach(g -> emails.addAll(fresh(emailsOfGroup, g, () -> {
+		groups.forEach(g -> emails.addAll(emailsOfGroup.get(g, group -> {
 			Set<String> members = new java.util.TreeSet<>();
-			identity.createUserQuery().memberOfGroup(g).list().forEach(user -> add(members, user));
+			identity.createUserQuery().memberOfGroup(group).list().forEach(user -> add(members, user));
 			return Set.copyOf(members);
 		})));
 		return emails;
 	}
 
-	private static <T> T fresh(Map<String, Fresh<T>> cache, String key, Supplier<T> load) {
-		long now = System.nanoTime();
-		Fresh<T> known = cache.get(key);
-		if (known != null && now - known.until() < 0) {
-			return known.value();
-		}
-		T value = load.get();
-		cache.put(key, new Fresh<>(value, now + FRESH_FOR.toNanos()));
-		return value;
-	}
-
 	private void forgetMemberships() {
-		groupsOfUser.clear();
-		emailsOfGroup.clear();
-	}
-
-	private record Fresh<T>(T value, long until) {
+		groupsOfUser.invalidateAll();
+		emailsOfGroup.invalidateAll();
 	}
 
 	private static void add(Set<String> emails, User user) {

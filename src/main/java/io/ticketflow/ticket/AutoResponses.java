@@ -1,8 +1,8 @@
 package io.ticketflow.ticket;
 
-import io.ticketflow.rights.Actors;
 import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
+import io.ticketflow.rights.Actors;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.AutoResponseRepository;

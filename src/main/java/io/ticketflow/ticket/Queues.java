@@ -20,7 +20,10 @@ public class Queues {
 
 	private final Clock clock;
 
-	Queues(QueueRepository queues, Rights rights, Clock clock) {
+	private final TicketSettings settings;
+
+	Queues(QueueRepository queues, Rights rights, Clock clock, TicketSettings settings) {
+		this.settings = settings;
 		this.queues = queues;
 		this.rights = rights;
 		this.clock = clock;
@@ -32,7 +35,7 @@ public class Queues {
 			throw new InvalidInputException("name", "a queue named " + queue.name() + " exists already");
 		}
 		return TicketViews.of(queues.save(new Queue(queue.name(), queue.group(), queue.followUpPolicy(), queue.email(),
-				clock.instant())));
+				clock.instant())), settings.triageQueue());
 	}
 
 	@Transactional(readOnly = true)

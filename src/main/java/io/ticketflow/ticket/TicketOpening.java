@@ -1,7 +1,7 @@
 package io.ticketflow.ticket;
 
-import io.ticketflow.rights.Rights;
 import io.ticketflow.customer.Customers;
+import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
@@ -62,7 +62,7 @@ public class TicketOpening {
 	 * a dispatcher decides.
 	 */
 	public TicketView openFromMail(long customerId, String title, String queueName, ArticleDraft first) {
-		Queue queue = queues.findByName(queueName)
+		Queue queue = queueName == null ? triageQueue() : queues.findByName(queueName)
 			.orElseThrow(() -> new InvalidInputException("queue", "unknown queue " + queueName));
 		return open(customerId, title, queue, first, first.author());
 	}

@@ -1,28 +1,28 @@
 package io.ticketflow.ticket;
 
-import java.util.stream.Collectors;
-import java.util.Objects;
-import java.util.Locale;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.Optional;
-import java.util.Map;
+import io.ticketflow.customer.Customers;
+import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.NotFoundException;
+import io.ticketflow.ticket.internal.Article;
+import io.ticketflow.ticket.internal.ArticleRepository;
 import io.ticketflow.ticket.internal.AttachmentRepository.AttachmentInfo;
 import io.ticketflow.ticket.internal.AttachmentRepository;
-import io.ticketflow.rights.Rights;
-import io.ticketflow.customer.Customers;
+import io.ticketflow.ticket.internal.HistoryRepository;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketRepository;
 import io.ticketflow.ticket.internal.TicketViews;
-import io.ticketflow.ticket.internal.Article;
-import io.ticketflow.ticket.internal.ArticleRepository;
-import io.ticketflow.ticket.internal.HistoryRepository;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -54,9 +54,12 @@ public class TicketQueries {
 
 	private final AttachmentRepository attachments;
 
+	private final TicketSettings settings;
+
 	TicketQueries(TicketLedger ledger, TicketRepository tickets, ArticleRepository articles,
 			HistoryRepository history, QueueRepository queues, Customers customers, TicketViews views, Rights rights,
-			AttachmentRepository attachments) {
+			AttachmentRepository attachments, TicketSettings settings) {
+		this.settings = settings;
 		this.rights = rights;
 		this.attachments = attachments;
 		this.ledger = ledger;
@@ -151,7 +154,7 @@ public class TicketQueries {
 	}
 
 	public List<QueueView> queues() {
-		return queues.findAll().stream().map(TicketViews::of).toList();
+		return queues.findAll().stream().map(q -> TicketViews.of(q, settings.triageQueue())).toList();
 	}
 
 	/** The tickets the actor may see that match the filter. */

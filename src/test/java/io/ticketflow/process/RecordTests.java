@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.task.Comment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,16 @@ class RecordTests {
 		String closed = desk.open("Support");
 		desk.complete(closed, "Task_Work", "agent", Map.of("workAction", "close", "resolution", "successful"));
 		finished = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(closed).singleResult().getId();
+	}
+
+	@Autowired
+	ProcessEngineConfigurationImpl engineConfiguration;
+
+	@Test
+	void theEngineKeepsTheFullHistoryForeverWhateverTheConfigurationSays() {
+		assertThat(engineConfiguration.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
+		assertThat(engineConfiguration.isHistoryCleanupEnabled()).isFalse();
+		assertThat(engineConfiguration.isEnforceHistoryTimeToLive()).isFalse();
 	}
 
 	@Test

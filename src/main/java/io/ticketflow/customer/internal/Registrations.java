@@ -17,9 +17,9 @@ public class Registrations {
 
 	private final CustomerRepository customers;
 
-private final Clock clock;
+	private final Clock clock;
 
-		Registrations(CompanyRepository companies, CustomerRepository customers, Clock clock) {
+	Registrations(CompanyRepository companies, CustomerRepository customers, Clock clock) {
 		this.clock = clock;
 		this.companies = companies;
 		this.customers = customers;

@@ -1,6 +1,5 @@
 package io.ticketflow.mail.internal;
 
-import java.time.Clock;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TaskWaiting;
@@ -11,6 +10,7 @@ import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketSettings;
 import io.ticketflow.ticket.TicketView;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package io.ticketflow.mail.internal;
 
-import java.time.Clock;
-import io.ticketflow.mail.IngestResult;
 import io.ticketflow.mail.IngestResult.Outcome;
+import io.ticketflow.mail.IngestResult;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,9 +14,9 @@ public class InboundStore {
 
 	private final InboundMailRepository mails;
 
-private final Clock clock;
+	private final Clock clock;
 
-		InboundStore(InboundMailRepository mails, Clock clock) {
+	InboundStore(InboundMailRepository mails, Clock clock) {
 		this.clock = clock;
 		this.mails = mails;
 	}

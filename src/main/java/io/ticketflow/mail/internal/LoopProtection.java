@@ -1,7 +1,7 @@
 package io.ticketflow.mail.internal;
 
-import java.time.Clock;
 import io.ticketflow.mail.MailSettings;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

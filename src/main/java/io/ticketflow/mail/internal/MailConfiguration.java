@@ -1,16 +1,17 @@
 package io.ticketflow.mail.internal;
 
-import java.time.Clock;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.ticketflow.mail.MailAccounts;
+import io.ticketflow.mail.MailSettings.Account;
+import io.ticketflow.mail.MailSettings;
 import io.ticketflow.rights.Rights;
+import io.ticketflow.ticket.TicketSettings;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import io.ticketflow.mail.MailSettings;
-import io.ticketflow.mail.MailSettings.Account;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -55,13 +56,13 @@ class MailConfiguration {
 
 	@Bean
 	MailAccounts mailAccounts(MailSettings settings, ObjectProvider<GreenMail> embedded, StoredAccountRepository stored,
-			Rights rights, Clock clock) {
+			Rights rights, Clock clock, TicketSettings tickets) {
 		List<Account> fixed = new ArrayList<>(settings.accounts());
 		GreenMail server = embedded.getIfAvailable();
 		if (server != null) {
 			fixed.add(new Account("embedded", "imap", "127.0.0.1", server.getImap().getPort(), MAILBOX, MAILBOX, "INBOX",
-					"Raw", false));
+					null, false));
 		}
-		return new MailAccounts(fixed, stored, rights, clock);
+		return new MailAccounts(fixed, stored, rights, clock, tickets.triageQueue());
 	}
 }

@@ -1,7 +1,7 @@
 package io.ticketflow.mail.internal;
 
-import java.time.Clock;
 import io.ticketflow.mail.MailAccounts;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,9 +27,9 @@ class MailSchedule {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
-private final Clock clock;
+	private final Clock clock;
 
-		MailSchedule(MailAccounts accounts, MailboxPoller poller, OutboxDispatcher dispatcher,
+	MailSchedule(MailAccounts accounts, MailboxPoller poller, OutboxDispatcher dispatcher,
 			ObjectProvider<JavaMailSender> sender, Clock clock) {
 		this.clock = clock;
 		this.accounts = accounts;

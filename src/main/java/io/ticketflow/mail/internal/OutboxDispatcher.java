@@ -1,10 +1,10 @@
 package io.ticketflow.mail.internal;
 
-import java.time.Clock;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.ticket.TicketActions;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,9 +36,9 @@ public class OutboxDispatcher {
 
 	private final TicketActions tickets;
 
-private final Clock clock;
+	private final Clock clock;
 
-		OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transaction, MailSettings settings,
+	OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transaction, MailSettings settings,
 			TicketActions tickets, Clock clock) {
 		this.clock = clock;
 		this.outbox = outbox;

@@ -1,8 +1,8 @@
 package io.ticketflow.mail.internal;
 
-import java.time.Clock;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.ticket.CustomerMessageWritten;
+import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,9 @@ class OutboxWriter {
 
 	private final MailSettings settings;
 
-private final Clock clock;
+	private final Clock clock;
 
-		OutboxWriter(OutboxRepository outbox, MailSettings settings, Clock clock) {
+	OutboxWriter(OutboxRepository outbox, MailSettings settings, Clock clock) {
 		this.clock = clock;
 		this.outbox = outbox;
 		this.settings = settings;

@@ -5,12 +5,12 @@ import io.ticketflow.shared.NotFoundException;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.TicketNumber;
 import jakarta.persistence.EntityManager;
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**

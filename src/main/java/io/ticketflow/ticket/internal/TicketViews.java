@@ -1,12 +1,12 @@
 package io.ticketflow.ticket.internal;
 
-import java.util.List;
-import io.ticketflow.ticket.AttachmentView;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.ticket.ArticleView;
+import io.ticketflow.ticket.AttachmentView;
 import io.ticketflow.ticket.HistoryView;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.TicketView;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Turns entities into the views other modules read. */
@@ -48,7 +48,7 @@ public class TicketViews {
 		return new HistoryView(h.type(), h.actor(), h.detail(), h.createdAt());
 	}
 
-	public static QueueView of(Queue q) {
-		return new QueueView(q.name(), q.groupId(), q.followUpPolicy(), q.email());
+	public static QueueView of(Queue q, String triageQueue) {
+		return new QueueView(q.name(), q.groupId(), q.followUpPolicy(), q.email(), q.name().equals(triageQueue));
 	}
 }
