@@ -1,5 +1,6 @@
 package io.ticketflow.demo;
 
+import io.ticketflow.process.WorkAction;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.faq.FaqDraft;
@@ -15,7 +16,7 @@ import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.Queues;
 import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketView;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,11 @@ class DemoData implements ApplicationRunner {
 
 	private final KnowledgeBase knowledgeBase;
 
+	private final Clock clock;
+
 	DemoData(Directory directory, Queues queues, Customers customers, TicketOpening opening, AgentArticles articles,
-			TicketTasks tasks, TransactionTemplate transaction, KnowledgeBase knowledgeBase) {
+			TicketTasks tasks, TransactionTemplate transaction, KnowledgeBase knowledgeBase, Clock clock) {
+		this.clock = clock;
 		this.knowledgeBase = knowledgeBase;
 		this.directory = directory;
 		this.queues = queues;
@@ -128,15 +132,15 @@ class DemoData implements ApplicationRunner {
 				Actors.SYSTEM);
 		TicketView vpn = opening.open(new OpenTicket("carla@example.org", "VPN drops every hour",
 				"The VPN connection drops every hour on the hour.", "Support", 3, null), Actors.SYSTEM);
-		tasks.complete(vpn.number(), "Task_Work", "agent", Map.of("workAction", "reply", "body",
+		tasks.work(vpn.number(), "agent", WorkAction.REPLY, Map.of("body",
 				"Thank you, Carla. Which VPN client version do you use?"));
 		TicketView reset = opening.open(new OpenTicket("anna@example.com", "Password reset link expired",
 				"The reset link in your mail says it expired.", "Support", 2, null), Actors.SYSTEM);
-		tasks.complete(reset.number(), "Task_Work", "agent", Map.of("workAction", "pending", "pendingType",
-				"autoClose", "pendingUntil", Instant.now().plus(7, ChronoUnit.DAYS).toString()));
+		tasks.work(reset.number(), "agent", WorkAction.PENDING, Map.of("pendingType", "autoClose", "pendingUntil",
+				clock.instant().plus(7, ChronoUnit.DAYS).toString()));
 		TicketView done = opening.open(new OpenTicket("boris@example.com", "Change of billing address",
 				"Please use our new address from next month.", "Billing", 3, null), Actors.SYSTEM);
 		articles.reply(done.number(), "agent", "Done: the new address is on file.");
-		tasks.complete(done.number(), "Task_Work", "agent", Map.of("workAction", "close", "resolution", "successful"));
+		tasks.work(done.number(), "agent", WorkAction.CLOSE, Map.of("resolution", "successful"));
 	}
 }

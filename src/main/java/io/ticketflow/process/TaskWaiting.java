@@ -3,9 +3,10 @@ package io.ticketflow.process;
 import java.util.Set;
 
 /**
- * A user task of a ticket's process now waits for somebody: its assignee, or any member of its candidate groups.
+ * A task of a ticket's process now waits for somebody: its assignee, or any member of its candidate groups.
  *
- * @param step the task's id in ticket.bpmn, e.g. Task_Consult
+ * @param what why it waits, in the help desk's terms rather than the model's
  */
-public record TaskWaiting(long ticketId, String ticketNumber, String step, String name, String assignee, Set<String> candidateGroups) {
+public record TaskWaiting(long ticketId, String ticketNumber, Waiting what, String assignee,
+		Set<String> candidateGroups) {
 }

@@ -1,5 +1,7 @@
 package io.ticketflow.process;
 
+import java.util.HashMap;
+import io.ticketflow.process.internal.TicketModel;
 import io.ticketflow.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,17 @@ public class TicketTasks {
 		}
 		return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
 			.getBusinessKey();
+	}
+
+	/**
+	 * The agent decides the ticket's work step: claims and completes it with the action and the form's other
+	 * fields, as Tasklist would.
+	 */
+	@Transactional
+	public void work(String ticketNumber, String user, WorkAction action, Map<String, Object> fields) {
+		Map<String, Object> variables = new HashMap<>(fields);
+		variables.put(TicketModel.WORK_ACTION, action.value());
+		complete(ticketNumber, TicketModel.Task.WORK.id(), user, variables);
 	}
 
 	/**

@@ -50,11 +50,10 @@ class TicketAggregateRulesTests {
 			.check(classes);
 	}
 
-	/** The one clock is the application's bean; the demo data is written on the first start only. */
+	/** The one clock is the application's bean. */
 	@Test
 	void timeComesFromTheClock() {
-		noClasses().that().resideInAPackage("io.ticketflow..").and().resideOutsideOfPackage("io.ticketflow.demo..")
-			.and().doNotBelongToAnyOf(TicketflowApplication.class)
+		noClasses().that().resideInAPackage("io.ticketflow..").and().doNotBelongToAnyOf(TicketflowApplication.class)
 			.should().callMethod(Instant.class, "now")
 			.orShould().callMethod(System.class, "currentTimeMillis")
 			.orShould().callMethod(Clock.class, "systemUTC")

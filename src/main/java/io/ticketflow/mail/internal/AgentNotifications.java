@@ -3,6 +3,7 @@ package io.ticketflow.mail.internal;
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TaskWaiting;
+import io.ticketflow.process.Waiting;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.ticket.CustomerFollowedUp;
@@ -12,7 +13,6 @@ import io.ticketflow.ticket.TicketSettings;
 import io.ticketflow.ticket.TicketView;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,12 +28,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class AgentNotifications {
-
-	private static final String REVIEW = "Task_Review";
-
-	private static final Map<String, String> WHAT = Map.of("Task_Triage", "New ticket to triage", "Task_Work",
-			"New ticket in your queue", "Task_Consult", "You are consulted", "Task_Authorize", "Authorization requested",
-			"Task_Review", "A trainee's reply waits for review");
 
 	private final OutboxRepository outbox;
 
@@ -66,13 +60,13 @@ class AgentNotifications {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(TaskWaiting task) {
-		if (REVIEW.equals(task.step())) {
+		if (task.what() == Waiting.REVIEW) {
 			return; // announced with the held reply, which knows whose it is
 		}
 		Set<String> users = task.assignee() == null ? Set.of() : Set.of(task.assignee());
 		Set<String> recipients = directory.emailsOf(users, task.candidateGroups());
 		if (!recipients.isEmpty()) {
-			notify(task.ticketId(), tickets.ticket(task.ticketId()), WHAT.getOrDefault(task.step(), task.name()),
+			notify(task.ticketId(), tickets.ticket(task.ticketId()), task.what().label(),
 					recipients);
 		}
 	}
@@ -89,7 +83,7 @@ class AgentNotifications {
 			.collect(Collectors.toSet());
 		Set<String> recipients = directory.emailsOf(reviewers, Set.of());
 		if (!recipients.isEmpty()) {
-			notify(held.ticketId(), ticket, WHAT.get(REVIEW), recipients);
+			notify(held.ticketId(), ticket, Waiting.REVIEW.label(), recipients);
 		}
 	}
 

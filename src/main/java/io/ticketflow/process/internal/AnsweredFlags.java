@@ -38,7 +38,7 @@ class AnsweredFlags implements ApplicationRunner {
 
 	/** Returns how many processes got the flag. Two counts when nothing is missing, as after the first start. */
 	int addMissing() {
-		long processes = runtime.createProcessInstanceQuery().processDefinitionKey(TicketProcessEvents.PROCESS).count();
+		long processes = runtime.createProcessInstanceQuery().processDefinitionKey(TicketModel.PROCESS).count();
 		if (runtime.createVariableInstanceQuery().variableName(Vars.ANSWERED).count() >= processes) {
 			return 0;
 		}
@@ -46,7 +46,7 @@ class AnsweredFlags implements ApplicationRunner {
 			.map(VariableInstance::getProcessInstanceId).collect(Collectors.toSet());
 		int added = 0;
 		for (ProcessInstance instance : runtime.createProcessInstanceQuery()
-			.processDefinitionKey(TicketProcessEvents.PROCESS).list()) {
+			.processDefinitionKey(TicketModel.PROCESS).list()) {
 			if (!flagged.contains(instance.getId()) && instance.getBusinessKey() != null) {
 				runtime.setVariable(instance.getId(), Vars.ANSWERED, tickets.ticket(instance.getBusinessKey()).answered());
 				added++;

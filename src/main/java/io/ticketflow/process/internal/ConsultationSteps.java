@@ -54,7 +54,7 @@ class ConsultationSteps {
 	@Bean
 	JavaDelegate decideAuthorization(Consultations consultations) {
 		return execution -> consultations.decide(Vars.ticketId(execution), Vars.person(execution),
-				"approve".equals(Vars.string(execution, "authorizationDecision")),
+				TicketModel.Choice.APPROVE_AUTHORIZATION.is(Vars.string(execution, "authorizationDecision")),
 				Vars.string(execution, "authorizationReason"));
 	}
 }

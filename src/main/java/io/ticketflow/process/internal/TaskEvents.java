@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskEvents {
 
-	private static final Set<String> ALWAYS = Set.of("Task_Triage", "Task_Consult", "Task_Authorize", "Task_Review");
-
 	private final ApplicationEventPublisher events;
 
 	TaskEvents(ApplicationEventPublisher events) {
@@ -32,14 +30,14 @@ class TaskEvents {
 		if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
 			return; // a plain comparison: a SpEL condition would be parsed and evaluated on every task event
 		}
-		boolean newInQueue = "Task_Work".equals(task.getTaskDefinitionKey()) && task.getAssignee() == null;
-		if (!ALWAYS.contains(task.getTaskDefinitionKey()) && !newInQueue) {
+		TicketModel.Task step = TicketModel.Task.of(task.getTaskDefinitionKey()).orElse(null);
+		if (step == null || step == TicketModel.Task.WORK && task.getAssignee() != null) {
 			return;
 		}
 		Set<String> groups = task.getCandidates().stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(link -> link.getGroupId()).collect(Collectors.toUnmodifiableSet());
 		String number = task.getExecution().getProcessBusinessKey();
-		events.publishEvent(new TaskWaiting(Vars.ticketId(task), number, task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups));
+		events.publishEvent(new TaskWaiting(Vars.ticketId(task), number, step.waiting(), task.getAssignee(), groups));
 	}
 }

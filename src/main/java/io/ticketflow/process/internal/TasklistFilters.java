@@ -1,5 +1,11 @@
 package io.ticketflow.process.internal;
 
+import static io.ticketflow.process.internal.TicketModel.Task.AUTHORIZE;
+import static io.ticketflow.process.internal.TicketModel.Task.CONSULT;
+import static io.ticketflow.process.internal.TicketModel.Task.REVIEW;
+import static io.ticketflow.process.internal.TicketModel.Task.TRIAGE;
+import static io.ticketflow.process.internal.TicketModel.Task.WORK;
+
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,20 +34,20 @@ class TasklistFilters implements ApplicationRunner {
 		ensure("My tickets", -10, "Tickets I work on", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		ensure("Unanswered", -8, "Tickets whose customer waits for an answer, oldest first",
 				tasks.createTaskQuery().processVariableValueEquals(Vars.ANSWERED, false)
-					.taskDefinitionKeyIn("Task_Triage", "Task_Work").orderByTaskCreateTime().asc());
+					.taskDefinitionKeyIn(TRIAGE.id(), WORK.id()).orderByTaskCreateTime().asc());
 		ensure("Pending reminders due", -7, "Tickets whose reminder time has come",
-				tasks.createTaskQuery().taskDefinitionKey("Task_Work").dueBeforeExpression("${now()}").orderByDueDate().asc());
+				tasks.createTaskQuery().taskDefinitionKey(WORK.id()).dueBeforeExpression("${now()}").orderByDueDate().asc());
 		ensure("My queues", -5, "Unclaimed tickets of my queues",
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
 		ensure("To triage", -4, "New tickets waiting for a dispatcher",
-				tasks.createTaskQuery().taskDefinitionKey("Task_Triage"));
+				tasks.createTaskQuery().taskDefinitionKey(TRIAGE.id()));
 		ensure("Consultations for me", -3, "Tickets an agent asked me about",
-				tasks.createTaskQuery().taskDefinitionKey("Task_Consult").taskAssigneeExpression("${currentUser()}"));
+				tasks.createTaskQuery().taskDefinitionKey(CONSULT.id()).taskAssigneeExpression("${currentUser()}"));
 		ensure("Awaiting my authorization", -2, "Requests for authorizers to decide",
-				tasks.createTaskQuery().taskDefinitionKey("Task_Authorize")
+				tasks.createTaskQuery().taskDefinitionKey(AUTHORIZE.id())
 					.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
 		ensure("Replies to review", -1, "Trainees' replies waiting for a senior agent",
-				tasks.createTaskQuery().taskDefinitionKey("Task_Review")
+				tasks.createTaskQuery().taskDefinitionKey(REVIEW.id())
 					.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
 		ensure("All open tickets", 0, "Every waiting task I may see (read only for observers)", tasks.createTaskQuery());
 	}

@@ -18,11 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketProcessEvents {
 
-	static final String PROCESS = "ticket";
-	static final String FOLLOW_UP = "Message_FollowUp";
-	static final String REOPENED = "Message_TicketReopened";
-	static final String REVIEW = "Message_ReplyForReview";
-
 	private final RuntimeService runtime;
 
 	private final Engine engine;
@@ -36,19 +31,19 @@ class TicketProcessEvents {
 	void on(TicketOpened opened) {
 		Map<String, Object> variables = variables(opened.ticketId(), opened.queueGroup());
 		variables.put(Vars.NEEDS_TRIAGE, opened.needsTriage());
-		engine.asSystem(() -> runtime.startProcessInstanceByKey(PROCESS, opened.number(), variables));
+		engine.asSystem(() -> runtime.startProcessInstanceByKey(TicketModel.PROCESS, opened.number(), variables));
 	}
 
 	@EventListener
 	void on(TicketReopened reopened) {
 		Map<String, Object> variables = variables(reopened.ticketId(), reopened.queueGroup());
-		engine.asSystem(() -> runtime.createMessageCorrelation(REOPENED).processInstanceBusinessKey(reopened.number())
+		engine.asSystem(() -> runtime.createMessageCorrelation(TicketModel.Message.TICKET_REOPENED.id()).processInstanceBusinessKey(reopened.number())
 				.setVariables(variables).correlateStartMessage());
 	}
 
 	@EventListener
 	void on(CustomerFollowedUp followUp) {
-		engine.asSystem(() -> runtime.createMessageCorrelation(FOLLOW_UP).processInstanceBusinessKey(followUp.number())
+		engine.asSystem(() -> runtime.createMessageCorrelation(TicketModel.Message.FOLLOW_UP.id()).processInstanceBusinessKey(followUp.number())
 				.correlateAll());
 	}
 
@@ -63,7 +58,7 @@ class TicketProcessEvents {
 	void on(ReplyHeldForReview held) {
 		Map<String, Object> draft = Map.of(Vars.DRAFT_ARTICLE, held.draftArticleId(), ReviewSteps.DRAFT_AUTHOR,
 				held.trainee(), ReviewSteps.DRAFT_BODY, held.body());
-		engine.asSystem(() -> runtime.createMessageCorrelation(REVIEW).processInstanceBusinessKey(held.number())
+		engine.asSystem(() -> runtime.createMessageCorrelation(TicketModel.Message.REPLY_FOR_REVIEW.id()).processInstanceBusinessKey(held.number())
 				.setVariables(draft).correlate());
 	}
 

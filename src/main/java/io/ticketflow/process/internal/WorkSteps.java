@@ -23,8 +23,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WorkSteps {
 
-	static final String WORK = "Task_Work";
-
 	/**
 	 * Claiming the work task takes the ticket: the first agent owns it, whoever works it is responsible. Giving the
 	 * task back to the queue releases it.
@@ -76,7 +74,7 @@ class WorkSteps {
 	static void reminderAnswered(DelegateExecution execution, Instant reminder) {
 		TaskService tasks = execution.getProcessEngineServices().getTaskService();
 		for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey(WORK).list()) {
+			.taskDefinitionKey(TicketModel.Task.WORK.id()).list()) {
 			if (task.getDueDate() != null && task.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS)
 				.equals(reminder.truncatedTo(ChronoUnit.SECONDS))) {
 				task.setDueDate(null);
@@ -90,7 +88,7 @@ class WorkSteps {
 	JavaDelegate refuseUnknownAction() {
 		return execution -> {
 			throw new InvalidInputException("workAction", "choose one of the form's actions, not "
-					+ Vars.string(execution, "workAction"));
+					+ Vars.string(execution, TicketModel.WORK_ACTION));
 		};
 	}
 
@@ -118,7 +116,7 @@ class WorkSteps {
 	@Bean
 	JavaDelegate setPending(TicketActions actions) {
 		return execution -> {
-			boolean reminder = "reminder".equals(Vars.string(execution, "pendingType"));
+			boolean reminder = TicketModel.Choice.PENDING_REMINDER.is(Vars.string(execution, "pendingType"));
 			var until = Moments.parse(execution.getVariable("pendingUntil"), "pendingUntil");
 			actions.pend(Vars.ticketId(execution), reminder ? TicketState.PENDING_REMINDER : TicketState.PENDING_AUTO_CLOSE,
 					until, Vars.person(execution));
@@ -154,7 +152,7 @@ class WorkSteps {
 	@Bean
 	JavaDelegate closeTicket(TicketActions actions) {
 		return execution -> actions.close(Vars.ticketId(execution),
-				!"unsuccessful".equals(Vars.string(execution, "resolution")), Vars.person(execution));
+				!TicketModel.Choice.CLOSED_UNSUCCESSFUL.is(Vars.string(execution, "resolution")), Vars.person(execution));
 	}
 
 	@Bean
