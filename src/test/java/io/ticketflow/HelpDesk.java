@@ -5,12 +5,15 @@ import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TicketTasks;
 import io.ticketflow.rights.Actors;
+import io.ticketflow.rights.Persona;
+import io.ticketflow.rights.Right;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.Queues;
 import io.ticketflow.ticket.TicketOpening;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,16 +37,17 @@ public class HelpDesk {
 		queue(queues, "Sales", "queue-sales", FollowUpPolicy.REJECT);
 		Directory directory = context.getBean(Directory.class);
 		List.of("queue-support", "queue-billing", "queue-sales").forEach(g -> directory.ensureGroup(g, g));
-		directory.ensureUser("secretary", "Sofia", "Secretary", "demo", List.of("dispatchers"));
-		directory.ensureUser("agent", "Alex", "Agent", "demo", List.of("agents", "queue-support", "queue-billing", "queue-sales"));
+		// one login per persona: who works own queues works all three, a trainee only Support
+		for (Persona persona : Persona.values()) {
+			List<String> groups = new ArrayList<>(List.of(persona.group()));
+			if (persona.has(Right.WORK_OWN_QUEUES)) {
+				groups.addAll(persona.has(Right.REPLIES_REVIEWED) ? List.of("queue-support")
+						: List.of("queue-support", "queue-billing", "queue-sales"));
+			}
+			directory.ensureUser(persona.login(), persona.login(), persona.title(), "demo", groups);
+		}
 		directory.ensureUser("agent2", "Bea", "Agent", "demo", List.of("agents", "queue-billing"));
-		directory.ensureUser("specialist", "Sergey", "Specialist", "demo", List.of("specialists"));
 		directory.ensureUser("specialist2", "Sandra", "Specialist", "demo", List.of("specialists"));
-		directory.ensureUser("authorizer", "Aurora", "Authorizer", "demo", List.of("authorizers"));
-		directory.ensureUser("admin", "Ada", "Admin", "demo", List.of("admins"));
-		directory.ensureUser("observer", "Olga", "Observer", "demo", List.of("observers"));
-		directory.ensureUser("manager", "Max", "Manager", "demo", List.of("managers"));
-		directory.ensureUser("trainee", "Tim", "Trainee", "demo", List.of("trainees", "queue-support"));
 	}
 
 	private static void queue(Queues queues, String name, String group, FollowUpPolicy policy) {

@@ -1,6 +1,5 @@
 package io.ticketflow.demo;
 
-import io.ticketflow.process.WorkAction;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.faq.FaqDraft;
@@ -8,7 +7,10 @@ import io.ticketflow.faq.FaqState;
 import io.ticketflow.faq.KnowledgeBase;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.TicketTasks;
+import io.ticketflow.process.WorkAction;
 import io.ticketflow.rights.Actors;
+import io.ticketflow.rights.Persona;
+import io.ticketflow.rights.Right;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.OpenTicket;
@@ -18,8 +20,11 @@ import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketView;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,6 +44,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "demo";
+
+	private static final List<String> QUEUE_GROUPS = List.of("queue-support", "queue-billing", "queue-sales");
+
+	private static final Map<Persona, String[]> NAMES = Map.of(Persona.ADMINS, new String[] { "Ada", "Admin" },
+			Persona.DISPATCHERS, new String[] { "Sofia", "Secretary" }, Persona.AGENTS, new String[] { "Alex", "Agent" },
+			Persona.TRAINEES, new String[] { "Tim", "Trainee" }, Persona.SPECIALISTS,
+			new String[] { "Sergey", "Specialist" }, Persona.AUTHORIZERS, new String[] { "Aurora", "Authorizer" },
+			Persona.OBSERVERS, new String[] { "Olga", "Observer" }, Persona.MANAGERS, new String[] { "Max", "Manager" });
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -89,8 +102,8 @@ class DemoData implements ApplicationRunner {
 			customers.register(new NewCustomer("carla@example.org", "Carla Gomez", null));
 		});
 		tickets();
-		log.info("demo data loaded: log in as admin, secretary, agent, trainee, specialist, specialist2, authorizer, "
-				+ "observer or manager with the password '{}'", PASSWORD);
+		log.info("demo data loaded: log in as {} or specialist2 with the password '{}'",
+				Arrays.stream(Persona.values()).map(Persona::login).collect(Collectors.joining(", ")), PASSWORD);
 	}
 
 	private void faq() {
@@ -105,19 +118,20 @@ class DemoData implements ApplicationRunner {
 				null, "vpn disconnect timeout", "en", FaqState.INTERNAL));
 	}
 
+	/** One login per persona, named as the declaration says; agents work every queue, trainees Support. */
 	private void users() {
-		for (String queueGroup : List.of("queue-support", "queue-billing", "queue-sales")) {
+		for (String queueGroup : QUEUE_GROUPS) {
 			directory.ensureGroup(queueGroup, "Queue " + queueGroup.substring(6));
 		}
-		user("admin", "Ada", "Admin", "admins");
-		user("secretary", "Sofia", "Secretary", "dispatchers");
-		user("agent", "Alex", "Agent", "agents", "queue-support", "queue-billing", "queue-sales");
-		user("trainee", "Tim", "Trainee", "trainees", "queue-support");
-		user("specialist", "Sergey", "Specialist", "specialists");
-		user("specialist2", "Sandra", "Specialist", "specialists");
-		user("authorizer", "Aurora", "Authorizer", "authorizers");
-		user("observer", "Olga", "Observer", "observers");
-		user("manager", "Max", "Manager", "managers");
+		for (Persona persona : Persona.values()) {
+			String[] name = NAMES.getOrDefault(persona, new String[] { persona.login(), persona.title() });
+			List<String> groups = new ArrayList<>(List.of(persona.group()));
+			if (persona.has(Right.WORK_OWN_QUEUES)) {
+				groups.addAll(persona.has(Right.REPLIES_REVIEWED) ? QUEUE_GROUPS.subList(0, 1) : QUEUE_GROUPS);
+			}
+			user(persona.login(), name[0], name[1], groups.toArray(String[]::new));
+		}
+		user("specialist2", "Sandra", "Specialist", Persona.SPECIALISTS.group());
 	}
 
 	private void user(String id, String first, String last, String... groups) {

@@ -1,35 +1,35 @@
 package io.ticketflow.rights;
 
-import static io.ticketflow.rights.Persona.ADMINS;
-import static io.ticketflow.rights.Persona.AGENTS;
-import static io.ticketflow.rights.Persona.AUTHORIZERS;
-import static io.ticketflow.rights.Persona.DISPATCHERS;
-import static io.ticketflow.rights.Persona.OBSERVERS;
-import static io.ticketflow.rights.Persona.MANAGERS;
-import static io.ticketflow.rights.Persona.SPECIALISTS;
-import static io.ticketflow.rights.Persona.TRAINEES;
+import static io.ticketflow.rights.Right.ADMINISTER;
+import static io.ticketflow.rights.Right.AUTHORIZE;
+import static io.ticketflow.rights.Right.EDIT_FAQ;
+import static io.ticketflow.rights.Right.INTERNAL_NOTES_ONLY;
+import static io.ticketflow.rights.Right.REPLIES_REVIEWED;
+import static io.ticketflow.rights.Right.REVIEW;
+import static io.ticketflow.rights.Right.SEE_ALL_QUEUES;
+import static io.ticketflow.rights.Right.SEE_FIGURES;
+import static io.ticketflow.rights.Right.TRIAGE;
+import static io.ticketflow.rights.Right.WORK_ANY_QUEUE;
+import static io.ticketflow.rights.Right.WORK_OWN_QUEUES;
+import static io.ticketflow.rights.Right.WRITE_TO_CUSTOMERS;
 
 import io.ticketflow.shared.ForbiddenException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
-/** What each persona may do with tickets. {@link Actors#SYSTEM} may do everything. */
+/**
+ * What a user may do with tickets: the rights of the personas whose groups they are in, as {@link Persona} declares
+ * them. {@link Actors#SYSTEM} may do everything.
+ */
 @Service
 public class Rights {
 
-	/** Personas that see every queue. */
-	private static final Set<Persona> SEE_ALL = Set.of(ADMINS, DISPATCHERS, SPECIALISTS, AUTHORIZERS, OBSERVERS, MANAGERS);
-
-	/** Personas that work on any ticket they are given, whatever its queue. */
-	private static final Set<Persona> WORK_ANY = Set.of(ADMINS, DISPATCHERS, SPECIALISTS, AUTHORIZERS);
-
-	/** Personas that change something; observers and managers only look. */
-	private static final Set<Persona> WRITERS = Set.of(ADMINS, DISPATCHERS, AGENTS, TRAINEES, SPECIALISTS, AUTHORIZERS);
-
 	private final GroupDirectory directory;
 
-	Rights(GroupDirectory directory) {
+	public Rights(GroupDirectory directory) {
 		this.directory = directory;
 	}
 
@@ -39,7 +39,7 @@ public class Rights {
 			return;
 		}
 		Set<String> groups = groups(actor);
-		if (!has(groups, SEE_ALL) && !groups.contains(queueGroup)) {
+		if (!has(groups, SEE_ALL_QUEUES) && !groups.contains(queueGroup)) {
 			throw new ForbiddenException(actor + " does not work in the queue of this ticket");
 		}
 	}
@@ -50,7 +50,7 @@ public class Rights {
 			return Optional.empty();
 		}
 		Set<String> groups = groups(actor);
-		return has(groups, SEE_ALL) ? Optional.empty() : Optional.of(groups);
+		return has(groups, SEE_ALL_QUEUES) ? Optional.empty() : Optional.of(groups);
 	}
 
 	/** Changes a ticket of the given queue group: observers and managers change nothing. */
@@ -59,10 +59,10 @@ public class Rights {
 			return;
 		}
 		Set<String> groups = groups(actor);
-		if (has(groups, WORK_ANY)) {
+		if (has(groups, WORK_ANY_QUEUE)) {
 			return;
 		}
-		if (!has(groups, Set.of(AGENTS, TRAINEES))) {
+		if (!has(groups, WORK_OWN_QUEUES)) {
 			throw new ForbiddenException(actor + " may look but not change anything");
 		}
 		if (!groups.contains(queueGroup)) {
@@ -83,7 +83,7 @@ public class Rights {
 
 	/** Changes anything at all, a comment on a task included: observers, managers and people of no persona do not. */
 	public void requireMayChange(String actor) {
-		if (!isSystem(actor) && !has(groups(actor), WRITERS)) {
+		if (!isSystem(actor) && personas(groups(actor)).noneMatch(Persona::writes)) {
 			throw new ForbiddenException(actor + " may look but not change anything");
 		}
 	}
@@ -96,7 +96,7 @@ public class Rights {
 		if (isSystem(actor)) {
 			return;
 		}
-		if (has(groups(actor), Set.of(SPECIALISTS))) {
+		if (has(groups(actor), INTERNAL_NOTES_ONLY)) {
 			throw new ForbiddenException(actor + " is a special agent and writes internal notes only");
 		}
 		if (!mayOpen(actor)) {
@@ -110,12 +110,12 @@ public class Rights {
 			return false;
 		}
 		Set<String> groups = groups(actor);
-		return has(groups, Set.of(TRAINEES)) && !has(groups, Set.of(AGENTS, ADMINS));
+		return has(groups, REPLIES_REVIEWED) && !has(groups, REVIEW);
 	}
 
 	/** Reviews trainees' replies: agents (the seniors) and admins. */
 	public void requireMayReview(String actor, String trainee) {
-		if (!isSystem(actor) && !has(groups(actor), Set.of(AGENTS, ADMINS))) {
+		if (!isSystem(actor) && !has(groups(actor), REVIEW)) {
 			throw new ForbiddenException(actor + " may not review replies");
 		}
 		if (actor.equals(trainee)) {
@@ -128,7 +128,7 @@ public class Rights {
 		if (isSystem(actor)) {
 			return;
 		}
-		if (!has(groups(actor), Set.of(AUTHORIZERS))) {
+		if (!has(groups(actor), AUTHORIZE)) {
 			throw new ForbiddenException(actor + " is not an authorizer");
 		}
 		if (actor.equals(asker)) {
@@ -138,9 +138,7 @@ public class Rights {
 
 	/** Triage is the dispatchers' work. */
 	public void requireMayTriage(String actor) {
-		if (!isSystem(actor) && !has(groups(actor), Set.of(DISPATCHERS, ADMINS))) {
-			throw new ForbiddenException(actor + " is not a dispatcher");
-		}
+		require(actor, TRIAGE, " is not a dispatcher");
 	}
 
 	/** Opening a ticket for a customer is talking to the customer. */
@@ -171,31 +169,35 @@ public class Rights {
 
 	private boolean mayOpen(String actor) {
 		Set<String> groups = groups(actor);
-		return !has(groups, Set.of(SPECIALISTS)) && has(groups, Set.of(ADMINS, DISPATCHERS, AGENTS, TRAINEES));
+		return !has(groups, INTERNAL_NOTES_ONLY) && has(groups, WRITE_TO_CUSTOMERS);
 	}
 
 	/** Agents and administrators keep the FAQ; special agents, trainees and readers do not. */
 	public void requireMayEditFaq(String actor) {
-		if (!isSystem(actor) && !has(groups(actor), Set.of(AGENTS, ADMINS))) {
-			throw new ForbiddenException(actor + " may not edit the FAQ");
-		}
+		require(actor, EDIT_FAQ, " may not edit the FAQ");
 	}
 
 	/** The help desk's figures are for managers, and for administrators and observers, who see everything anyway. */
 	public void requireMaySeeFigures(String actor) {
-		if (!isSystem(actor) && !has(groups(actor), Set.of(MANAGERS, ADMINS, OBSERVERS))) {
-			throw new ForbiddenException(actor + " may not see the help desk's figures");
-		}
+		require(actor, SEE_FIGURES, " may not see the help desk's figures");
 	}
 
 	public void requireAdmin(String actor) {
-		if (!isSystem(actor) && !has(groups(actor), Set.of(ADMINS))) {
-			throw new ForbiddenException(actor + " is not an administrator");
+		require(actor, ADMINISTER, " is not an administrator");
+	}
+
+	private void require(String actor, Right right, String refusal) {
+		if (!isSystem(actor) && !has(groups(actor), right)) {
+			throw new ForbiddenException(actor + refusal);
 		}
 	}
 
-	private static boolean has(Set<String> groups, Set<Persona> personas) {
-		return personas.stream().anyMatch(p -> groups.contains(p.group()));
+	private static boolean has(Set<String> groups, Right right) {
+		return personas(groups).anyMatch(p -> p.has(right));
+	}
+
+	private static Stream<Persona> personas(Set<String> groups) {
+		return Arrays.stream(Persona.values()).filter(p -> groups.contains(p.group()));
 	}
 
 	private Set<String> groups(String actor) {

@@ -4,8 +4,14 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import io.ticketflow.process.Directory;
 import io.ticketflow.rights.Persona;
+import io.ticketflow.rights.Right;
+import io.ticketflow.rights.Webapp;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -29,14 +35,24 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class PersonaSetup implements ApplicationRunner {
 
-	private static final Permission[] READ = { Permissions.READ };
+	private static final List<Permission> READ = List.of(Permissions.READ);
 
-	private static final Permission[] READ_DEFINITION = { ProcessDefinitionPermissions.READ,
+	private static final List<Permission> READ_DEFINITION = List.of(ProcessDefinitionPermissions.READ,
 			ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-			ProcessDefinitionPermissions.READ_TASK };
+			ProcessDefinitionPermissions.READ_TASK);
 
-	private static final List<Persona> WORKERS = List.of(Persona.DISPATCHERS, Persona.AGENTS, Persona.TRAINEES,
-			Persona.SPECIALISTS, Persona.AUTHORIZERS);
+	private static final Target TASKLIST = new Target(Resources.APPLICATION, "tasklist");
+
+	private static final Target COCKPIT = new Target(Resources.APPLICATION, "cockpit");
+
+	/** What working in each webapp needs; a persona of several webapps gets the permissions of all. */
+	private static final Map<Webapp, Map<Target, List<Permission>>> WEBAPP_GRANTS = Map.of(
+			Webapp.TASKLIST, Map.of(TASKLIST, List.of(Permissions.ACCESS), all(Resources.FILTER), READ,
+					all(Resources.DEPLOYMENT), READ, all(Resources.PROCESS_DEFINITION),
+					List.of(ProcessDefinitionPermissions.READ)),
+			Webapp.COCKPIT, Map.of(COCKPIT, List.of(Permissions.ACCESS), all(Resources.DEPLOYMENT), READ,
+					all(Resources.PROCESS_DEFINITION), READ_DEFINITION, all(Resources.PROCESS_INSTANCE), READ,
+					all(Resources.TASK), READ));
 
 	private final Directory directory;
 
@@ -62,24 +78,32 @@ class PersonaSetup implements ApplicationRunner {
 		if (identity.createUserQuery().memberOfGroup(Persona.ADMINS.group()).count() == 0) {
 			directory.ensureUser("admin", "Ada", "Admin", adminPassword, List.of(Persona.ADMINS.group(), Groups.CAMUNDA_ADMIN));
 		}
-		for (Resource resource : Resources.values()) {
-			grant(Persona.ADMINS, resource, "*", RecordPermissions.withoutDeletion(resource));
+		for (Persona persona : Persona.values()) {
+			grants(persona).forEach((target, permissions) -> grant(persona, target.resource(), target.resourceId(),
+					permissions.toArray(Permission[]::new)));
 		}
-		for (Persona worker : WORKERS) {
-			grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-			grant(worker, Resources.FILTER, "*", READ);
-			grant(worker, Resources.DEPLOYMENT, "*", READ);
-			grant(worker, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
+	}
+
+	/** The persona's grants as its declaration asks them, one per resource. */
+	static Map<Target, Set<Permission>> grants(Persona persona) {
+		Map<Target, Set<Permission>> grants = new LinkedHashMap<>();
+		if (persona.has(Right.ADMINISTER)) {
+			for (Resources resource : Resources.values()) {
+				grants.put(all(resource), Set.of(RecordPermissions.withoutDeletion(resource)));
+			}
+			return grants;
 		}
-		for (Persona reader : List.of(Persona.OBSERVERS, Persona.MANAGERS)) {
-			grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-			grant(reader, Resources.DEPLOYMENT, "*", READ);
-			grant(reader, Resources.PROCESS_DEFINITION, "*", READ_DEFINITION);
-			grant(reader, Resources.PROCESS_INSTANCE, "*", READ);
-			grant(reader, Resources.TASK, "*", READ);
-		}
-		grant(Persona.OBSERVERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		grant(Persona.OBSERVERS, Resources.FILTER, "*", READ);
+		persona.webapps().stream().sorted().map(WEBAPP_GRANTS::get).forEach(needs -> needs.forEach(
+				(target, permissions) -> grants.computeIfAbsent(target, t -> new LinkedHashSet<>()).addAll(permissions)));
+		return grants;
+	}
+
+	private static Target all(Resources resource) {
+		return new Target(resource, "*");
+	}
+
+	/** A resource, or all of its kind ("*"). */
+	record Target(Resources resource, String resourceId) {
 	}
 
 	private void grant(Persona persona, Resource resource, String resourceId, Permission... permissions) {
