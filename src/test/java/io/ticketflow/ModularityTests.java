@@ -1,11 +1,17 @@
 package io.ticketflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -47,7 +53,15 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesTheModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void writesTheModuleDocumentation(@TempDir Path folder) throws IOException {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
+			.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+		for (ApplicationModule module : modules) {
+			assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).exists();
+		}
+		// the overview draws the modules that depend on each other; the database's roles stand alone
+		assertThat(Files.readString(folder.resolve("components.puml"))).contains("\"Ticket\"", "\"Process\"",
+				"\"Mail\"", "\"Api\"", "\"Rights\"", "\"Customer\"", "\"Faq\"", "Rel(");
 	}
 }

@@ -171,6 +171,8 @@ class TasklistScenarioTests {
 	@Test
 	void managerSeesTheFiguresOfWhatJustHappened() throws Exception {
 		HelpDesk desk = new HelpDesk(context);
+		HelpDeskFigures before = figures.of(14, "manager");
+		HelpDeskFigures.Day todayBefore = before.days().get(before.days().size() - 1);
 		String worked = desk.open("Support");
 		desk.complete(worked, "Task_Work", "agent", java.util.Map.of("workAction", "reply", "body", "Looking into it."));
 		String number = desk.open("Support");
@@ -181,7 +183,9 @@ class TasklistScenarioTests {
 		String expected = "{\"open\":%d,\"unanswered\":%d,\"createdToday\":%d,\"closedToday\":%d}".formatted(
 				now.open().stream().mapToLong(HelpDeskFigures.OpenCount::tickets).sum(), now.unanswered(),
 				today.created(), today.closed());
-		assertThat(today.closed()).isPositive();
+		assertThat(today.created()).as("opened just now").isEqualTo(todayBefore.created() + 2);
+		assertThat(today.closed()).as("closed just now").isEqualTo(todayBefore.closed() + 1);
+		assertThat(now.unanswered()).as("the one replied to is answered").isEqualTo(before.unanswered());
 
 		BrowserScenario.run("manager.mjs", base, number, expected);
 	}

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +43,20 @@ class FormsTests {
 
 	@Test
 	void everyChoiceOfAFormHasItsPathInTheModel() throws IOException {
-		assertChoicesMatchConditions("work", "workAction", Set.of("close"));
+		assertChoicesMatchConditions("work", "workAction", Set.of());
 		assertChoicesMatchConditions("triage", "triageAction", Set.of("route"));
 		assertChoicesMatchConditions("consult", "consultAction", Set.of("return"));
 		assertChoicesMatchConditions("review", "reviewDecision", Set.of("return"));
+	}
+
+	/** The work form's actions all have a condition: what none of them matches is refused, and the task stays. */
+	@Test
+	void anActionNoConditionMatchesIsRefusedAndLeadsBackToTheWork() {
+		ExclusiveGateway gateway = model.getModelElementById("Gateway_WorkAction");
+		assertThat(gateway.getDefault().getTarget().getId()).isEqualTo("Task_RefuseUnknownAction");
+		assertThat(gateway.getDefault().getConditionExpression()).isNull();
+		assertThat(((ServiceTask) gateway.getDefault().getTarget()).getCamundaDelegateExpression())
+			.isEqualTo("${refuseUnknownAction}");
 	}
 
 	/** Each value of the select is tested by a condition, except the ones the default flow takes. */
