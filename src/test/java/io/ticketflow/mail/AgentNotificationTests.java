@@ -53,42 +53,69 @@ class AgentNotificationTests {
 	}
 
 	@Test
-	void dispatchersHearOfNewTicketsAndAgentsOfTicketsInTheirQueues() throws Exception {
+	void dispatchersHearOfNewTicketsAndAgentsOfTicketsInTheirQueues() {
 		String triaged = desk.open(null);
-		assertThat(notificationsTo("secretary", triaged, "triage")).isNotEmpty();
 		String queued = desk.open("Billing");
-		assertThat(notificationsTo("agent2", queued, "queue")).isNotEmpty();
+		dispatch();
+
+		assertThat(notificationsTo("secretary", triaged)).singleElement()
+			.satisfies(mail -> assertNotification(mail, triaged, "New ticket to triage", "Raw"));
+		assertThat(notificationsTo("agent2", queued)).singleElement()
+			.satisfies(mail -> assertNotification(mail, queued, "New ticket in your queue", "Billing"));
+		assertThat(notificationsTo("agent", queued)).hasSize(1);
+		assertThat(notificationsTo("trainee", queued)).as("Billing is not the trainee's queue").isEmpty();
+		assertThat(notificationsTo("agent", triaged)).as("triage is the dispatchers' work").isEmpty();
+		assertThat(notificationsTo("observer", triaged)).isEmpty();
+		assertThat(notificationsTo("observer", queued)).isEmpty();
 	}
 
 	@Test
-	void consultedSpecialistAndAuthorizersHearOfTheirTasks() throws Exception {
+	void consultedSpecialistAndAuthorizersHearOfTheirTasks() {
 		String number = desk.open("Support");
 		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "consult", "consultant", "specialist", "body", "?"));
-		assertThat(notificationsTo("specialist", number, "consulted")).isNotEmpty();
 		desk.complete(number, "Task_Consult", "specialist", Map.of("consultAction", "return", "note", "fine"));
 		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "authorize", "authorizationRequest", "refund"));
-		assertThat(notificationsTo("authorizer", number, "Authorization")).isNotEmpty();
+		dispatch();
+
+		assertThat(notificationsTo("specialist", number)).singleElement()
+			.satisfies(mail -> assertNotification(mail, number, "You are consulted", "Support"));
+		assertThat(notificationsTo("specialist2", number)).as("only the one consulted").isEmpty();
+		assertThat(notificationsTo("authorizer", number)).singleElement()
+			.satisfies(mail -> assertNotification(mail, number, "Authorization requested", "Support"));
 	}
 
 	@Test
-	void theOwnerHearsWhenTheCustomerWritesAgain() throws Exception {
+	void theOwnerHearsWhenTheCustomerWritesAgain() {
 		String number = desk.open("Support");
 		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "note", "body", "looking"));
+		dispatch();
+		int before = notificationsTo("agent", number).size();
+
 		followUps.receive(number, ArticleDraft.fromCustomer(Channel.EMAIL, tickets.ticket(number).customer(), "Re", "?"));
-		assertThat(notificationsTo("agent", number, "wrote again")).isNotEmpty();
+		dispatch();
+
+		assertThat(notificationsTo("agent", number)).hasSize(before + 1).last()
+			.satisfies(mail -> assertNotification(mail, number, "The customer wrote again", "Support"));
+		assertThat(notificationsTo("agent2", number)).isEmpty();
 	}
 
-	/** Notifications are written after commit on another thread: wait a little for them. */
-	private List<MimeMessage> notificationsTo(String user, String number, String what) throws Exception {
-		String address = user + "@ticketflow.localhost";
-		for (int attempt = 0; attempt < 50; attempt++) {
-			dispatcher.dispatchDue(sender, Instant.now());
-			List<MimeMessage> found = mailboxes.inbox(address).stream().filter(m -> Mailboxes.subject(m).contains(number) && Mailboxes.subject(m).contains(what)).toList();
-			if (!found.isEmpty()) {
-				return found;
-			}
-			Thread.sleep(100);
-		}
-		return List.of();
+	private void assertNotification(MimeMessage mail, String number, String what, String queue) {
+		assertThat(Mailboxes.subject(mail)).isEqualTo("[Ticket#" + number + "] " + what + ": "
+				+ tickets.ticket(number).title());
+		assertThat(Mailboxes.body(mail)).contains("Ticket " + number, "Queue: " + queue,
+				"Customer: " + tickets.ticket(number).customer(), "/camunda/app/tasklist/");
+	}
+
+	/**
+	 * The notifications are in the outbox once the change committed, written in its transaction; the dispatcher
+	 * sends them, and the mail server has them once it accepted them.
+	 */
+	private void dispatch() {
+		dispatcher.dispatchDue(sender, Instant.now());
+	}
+
+	private List<MimeMessage> notificationsTo(String user, String number) {
+		return mailboxes.inbox(user + "@ticketflow.localhost").stream()
+			.filter(m -> Mailboxes.subject(m).startsWith("[Ticket#" + number + "] ")).toList();
 	}
 }
