@@ -12,11 +12,9 @@ try {
   }
   // Tasklist offers "Claim" to everybody who sees a task; the engine must refuse it for an observer.
   await observer.page.click('[ng-click="claim()"]');
-  await observer.page.waitForTimeout(2000);
+  await observer.page.getByText('An error happened while claiming').first().waitFor({ timeout: 20000 })
+    .catch(() => { throw new Error('Tasklist did not report the refused claim'); });
   await observer.shot('claim-refused');
-  if (!(await observer.page.content()).includes('An error happened while claiming')) {
-    throw new Error('Tasklist did not report the refused claim');
-  }
   // the Ticket tab shows everything; the help desk refuses the observer's note
   if (!(await observer.ticketTab()).includes(ticket)) {
     throw new Error('the Ticket tab does not show the ticket');

@@ -142,7 +142,8 @@ export class Tasklist {
     const status = this.page.locator('.tf-compose-status');
     await this.page.waitForFunction(() => document.querySelector('.tf-compose-status')?.textContent.trim().length > 0,
       null, { timeout: 20000 });
-    await this.page.waitForTimeout(500);
+    // the tab reloads the conversation after a write: the screenshot shows it once nothing is loading
+    await this.page.waitForLoadState('networkidle');
     await this.shot(kind);
     return status.innerText();
   }
@@ -157,17 +158,17 @@ function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The id of the task waiting at the given step of a ticket, read through the engine's REST API. */
+/**
+ * The id of the task waiting at the given step of a ticket, read through the engine's REST API. The step that led
+ * there committed before its request answered, so the task is there or it is an error.
+ */
 export async function taskId(base, user, ticket, step) {
   const auth = 'Basic ' + Buffer.from(`${user}:demo`).toString('base64');
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const response = await fetch(`${base}/engine-rest/task?processInstanceBusinessKey=${ticket}&taskDefinitionKey=${step}`,
-      { headers: { Authorization: auth } });
-    const tasks = await response.json();
-    if (tasks.length > 0) {
-      return tasks[0].id;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  const response = await fetch(`${base}/engine-rest/task?processInstanceBusinessKey=${ticket}&taskDefinitionKey=${step}`,
+    { headers: { Authorization: auth } });
+  const tasks = await response.json();
+  if (tasks.length === 0) {
+    throw new Error(`no task ${step} for ticket ${ticket}`);
   }
-  throw new Error(`no task ${step} for ticket ${ticket}`);
+  return tasks[0].id;
 }

@@ -18,11 +18,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.LongPredicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,16 +161,9 @@ class MailCrashTests {
 	}
 
 	/** Waits until the ticket count satisfies the condition; returns the count then. */
-	private static long await(String url, LongPredicate done, String what) throws Exception {
-		Instant until = Instant.now().plus(PATIENCE);
-		while (Instant.now().isBefore(until)) {
-			long count = tickets(url);
-			if (done.test(count)) {
-				return count;
-			}
-			Thread.sleep(10);
-		}
-		throw new AssertionError("timed out waiting for " + what + " (see target/mail-crash-*.log)");
+	private static long await(String url, LongPredicate done, String what) {
+		return Awaitility.await(what + " (see target/mail-crash-*.log)").atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(10)).until(() -> tickets(url), done::test);
 	}
 
 	private static long tickets(String url) throws SQLException {
