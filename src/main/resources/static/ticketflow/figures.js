@@ -1,5 +1,5 @@
 // The managers' dashboard: what /api/reports/dashboard counts, drawn for Cockpit's dashboard.
-import { duration, h, stylesheet, when } from './ticket-view.js';
+import { duration, h, label, loadLabels, stylesheet, when } from './ticket-view.js';
 
 function figure(name, value, label) {
   return h('div', { class: 'tf-figure', 'data-figure': name }, h('div', { class: 'tf-value' }, value), h('div', { class: 'tf-label' }, label));
@@ -10,7 +10,7 @@ function openTable(open) {
   const queues = [...new Set(open.map((o) => o.queue))];
   const count = (queue, state) => open.filter((o) => o.queue === queue && o.state === state).reduce((s, o) => s + o.tickets, 0);
   return h('table', { class: 'tf-grid', 'data-table': 'open' },
-    h('thead', {}, h('tr', {}, h('th', {}, 'Queue'), states.map((s) => h('th', {}, s.replaceAll('_', ' '))), h('th', {}, 'All'))),
+    h('thead', {}, h('tr', {}, h('th', {}, 'Queue'), states.map((s) => h('th', {}, label('states', s))), h('th', {}, 'All'))),
     h('tbody', {}, queues.map((q) => h('tr', { 'data-queue': q }, h('th', {}, q),
       states.map((s) => h('td', { 'data-state': s }, count(q, s) || '')),
       h('td', { 'data-state': 'all' }, states.reduce((sum, s) => sum + count(q, s), 0))))));
@@ -36,7 +36,7 @@ export async function renderFigures(node, api) {
   stylesheet();
   node.replaceChildren(h('div', { class: 'tf-figures' }, 'Loading the help desk’s figures…'));
   try {
-    const f = await api.get('reports/dashboard?days=14');
+    const [f] = await Promise.all([api.get('reports/dashboard?days=14'), loadLabels(api)]);
     const oldest = f.oldestUnansweredSince
       ? `${duration(Math.round((Date.parse(f.at) - Date.parse(f.oldestUnansweredSince)) / 1000))} (#${f.oldestUnansweredTicket})`
       : '–';

@@ -5,6 +5,18 @@ export const API = new URL('../api/', import.meta.url).href;
 
 const PAGE = 25;
 
+/** The words for the ticket's codes, from the server (GET /api/labels); the code itself until they came. */
+let LABELS = null;
+
+export async function loadLabels(api) {
+  LABELS = LABELS || await api.get('labels');
+  return LABELS;
+}
+
+export function label(group, code) {
+  return (LABELS && LABELS[group] && LABELS[group][code]) || code;
+}
+
 export class Api {
   constructor(csrfToken) {
     this.csrfToken = csrfToken;
@@ -90,21 +102,14 @@ export function cardLine(ticket) {
     h('div', { class: 'tf-card-facts' },
       h('span', { class: 'tf-customer' }, ticket.customer), ' · ',
       h('span', { class: 'tf-priority' }, `priority ${ticket.priority}`), ' · ',
-      h('span', { class: 'tf-state' }, ticket.state.replaceAll('_', ' ')), ' · ',
+      h('span', { class: 'tf-state' }, label('states', ticket.state)), ' · ',
       h('span', { class: ticket.answered ? 'tf-answered' : 'tf-unanswered' }, ticket.answered ? 'answered' : 'unanswered')));
 }
 
-const KIND = (article) => {
-  if (article.senderType === 'customer') return ['customer', 'Customer'];
-  if (article.senderType === 'system') return ['system', 'System'];
-  return article.visibleForCustomer ? ['reply', 'Reply to customer'] : ['internal', 'Internal note – not visible to the customer'];
-};
-
 function articleView(number, article) {
-  const [kind, label] = KIND(article);
-  return h('li', { class: `tf-article tf-${kind}`, 'data-article': article.id },
+  return h('li', { class: `tf-article tf-${article.kind}`, 'data-article': article.id },
     h('div', { class: 'tf-article-head' },
-      h('span', { class: 'tf-kind' }, label), ' ',
+      h('span', { class: 'tf-kind' }, label('articleKinds', article.kind)), ' ',
       h('span', { class: 'tf-from' }, article.author || article.from || ''), ' ',
       article.enteredBy ? h('span', { class: 'tf-entered-by' }, `(entered by ${article.enteredBy})`) : null, ' ',
       h('span', { class: 'tf-when' }, when(article.created)), ' ',
@@ -120,8 +125,8 @@ function articleView(number, article) {
 function properties(ticket) {
   const row = (name, value) => h('tr', {}, h('th', {}, name), h('td', { 'data-property': name }, value === null || value === undefined || value === '' ? '–' : value));
   return h('table', { class: 'tf-properties' }, h('tbody', {},
-    row('Number', ticket.number), row('Title', ticket.title), row('State', ticket.state.replaceAll('_', ' ')),
-    row('Priority', ticket.priority), row('Queue', ticket.queue), row('Type', ticket.type),
+    row('Number', ticket.number), row('Title', ticket.title), row('State', label('states', ticket.state)),
+    row('Priority', ticket.priority), row('Queue', ticket.queue), row('Type', label('ticketTypes', ticket.type)),
     row('Customer', ticket.customer), row('Owner', ticket.owner), row('Responsible', ticket.responsible),
     row('Answered', ticket.answered ? 'yes' : 'no'), row('Pending until', when(ticket.pendingUntil)),
     row('Merged into', ticket.mergedInto), row('Created', when(ticket.created)), row('Changed', when(ticket.changed))));
@@ -131,7 +136,7 @@ function properties(ticket) {
 function eventView(entry) {
   return h('li', { class: 'tf-event' },
     h('span', { class: 'tf-when' }, when(entry.created)), ' · ',
-    h('span', { class: 'tf-event-type' }, entry.type.replaceAll('_', ' ')), ' · ', entry.actor,
+    h('span', { class: 'tf-event-type' }, label('historyTypes', entry.type)), ' · ', entry.actor,
     entry.detail ? ` · ${entry.detail}` : '');
 }
 
@@ -191,7 +196,7 @@ function collapsedTable(className, summary, headings, rows) {
 /** The ticket's whole history, the same lines the conversation shows as events. */
 function history(entries) {
   return collapsedTable('tf-history', 'History', ['When', 'What', 'Who', 'Detail'], async () => entries.map((e) =>
-    h('tr', {}, h('td', {}, when(e.created)), h('td', {}, e.type.replaceAll('_', ' ')), h('td', {}, e.actor),
+    h('tr', {}, h('td', {}, when(e.created)), h('td', {}, label('historyTypes', e.type)), h('td', {}, e.actor),
       h('td', {}, e.detail))));
 }
 
@@ -238,6 +243,7 @@ function compose(api, number, refresh, message) {
 export async function renderTicket(node, api, number, { readOnly = false } = {}) {
   stylesheet();
   const draw = async (message) => {
+    await loadLabels(api);
     const ticket = await api.get(`tickets/${number}`);
     const parts = [h('h3', { class: 'tf-heading' }, `Ticket #${ticket.number} – ${ticket.title}`), properties(ticket)];
     if (!readOnly) {

@@ -1,13 +1,10 @@
 // Browsing tickets from Cockpit, closed ones included: a filtered, paged list; a ticket opens read-only with its
 // whole conversation and history (what the help desk keeps forever).
-import { h, renderTicket, stylesheet, when } from './ticket-view.js';
-
-const STATES = ['', 'new', 'open', 'pending_reminder', 'pending_auto_close', 'closed_successful', 'closed_unsuccessful', 'merged'];
+import { h, label, loadLabels, renderTicket, stylesheet, when } from './ticket-view.js';
 
 export function renderTicketBrowser(node, api) {
   stylesheet();
-  const state = h('select', { class: 'form-control tf-filter-state' },
-    STATES.map((s) => h('option', { value: s, selected: s === 'closed_successful' }, s ? s.replaceAll('_', ' ') : 'any state')));
+  const state = h('select', { class: 'form-control tf-filter-state' }, h('option', { value: '' }, 'any state'));
   const queue = h('input', { class: 'form-control tf-filter-queue', placeholder: 'queue' });
   const customer = h('input', { class: 'form-control tf-filter-customer', placeholder: 'customer e-mail' });
   const number = h('input', { class: 'form-control tf-filter-number', placeholder: 'ticket number' });
@@ -35,7 +32,7 @@ export function renderTicketBrowser(node, api) {
       const result = await api.get(`tickets?${query}`);
       rows.replaceChildren(...result.content.map((t) => h('tr', { 'data-ticket': t.number },
         h('td', {}, h('a', { class: 'tf-ticket-link', onclick: () => open(t.number) }, t.number)),
-        h('td', {}, t.title), h('td', {}, t.state.replaceAll('_', ' ')), h('td', {}, t.queue),
+        h('td', {}, t.title), h('td', {}, label('states', t.state)), h('td', {}, t.queue),
         h('td', {}, t.customer), h('td', {}, when(t.changed)))));
       status.textContent = `${result.totalElements} tickets`;
       pager.replaceChildren(
@@ -57,5 +54,9 @@ export function renderTicketBrowser(node, api) {
       rows),
     pager,
     detail));
-  search();
+  // the states and their words come from the server
+  loadLabels(api).then((labels) => {
+    state.append(...Object.entries(labels.states).map(([code, words]) =>
+      h('option', { value: code, selected: code === 'closed_successful' }, words)));
+  }).catch((error) => { status.textContent = error.message; }).then(search);
 }

@@ -1,7 +1,8 @@
 package io.ticketflow.ticket;
 
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.List;
 
 /** An article as readers see it; {@code enteredBy} is who typed a customer's words given by phone. */
 public record ArticleView(
@@ -22,4 +23,10 @@ public record ArticleView(
 		Instant created,
 		List<AttachmentView> attachments,
 		String enteredBy) {
+
+	/** How agents see the article: customer, system, reply or internal note. */
+	@JsonProperty
+	public ArticleKind kind() {
+		return ArticleKind.of(senderType, visibleForCustomer);
+	}
 }

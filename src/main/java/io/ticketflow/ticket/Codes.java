@@ -15,6 +15,11 @@ public final class Codes {
 		return constant.name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The code as words, where no enum gives a label of its own: pending_reminder reads "pending reminder". */
+	public static String label(Enum<?> constant) {
+		return code(constant).replace('_', ' ');
+	}
+
 	public static <E extends Enum<E>> E parse(Class<E> type, String code, String field) {
 		if (code == null || code.isBlank()) {
 			throw new InvalidInputException(field, field + " is required");

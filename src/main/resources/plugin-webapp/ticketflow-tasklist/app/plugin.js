@@ -3,7 +3,7 @@
 // "New ticket" in the header opens a ticket taken by phone.
 // The shared code lives beside the help desk's API (/ticketflow/ticket-view.js); this file is served from
 // <camunda>/api/tasklist/plugin/ticketflow-tasklist/static/app/plugin.js.
-import { Api, cardLine, renderTicket, stylesheet } from '../../../../../../../ticketflow/ticket-view.js';
+import { Api, cardLine, loadLabels, renderTicket, stylesheet } from '../../../../../../../ticketflow/ticket-view.js';
 import { renderNewTicket } from '../../../../../../../ticketflow/new-ticket.js';
 
 export default [
@@ -19,8 +19,9 @@ export default [
     priority: 10,
     render: (node, { taskId, api }) => {
       stylesheet();
-      new Api(api.CSRFToken).get(`tasks/${taskId}/ticket`)
-        .then((ticket) => node.replaceChildren(cardLine(ticket)))
+      const client = new Api(api.CSRFToken);
+      Promise.all([client.get(`tasks/${taskId}/ticket`), loadLabels(client)])
+        .then(([ticket]) => node.replaceChildren(cardLine(ticket)))
         .catch(() => node.replaceChildren());
     },
   },

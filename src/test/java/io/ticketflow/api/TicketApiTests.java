@@ -15,6 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
+import io.ticketflow.ticket.ArticleKind;
+import io.ticketflow.ticket.Codes;
+import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.TicketState;
+import io.ticketflow.ticket.TicketType;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,27 @@ class TicketApiTests {
 	@BeforeEach
 	void setUp() {
 		desk = new HelpDesk(context);
+	}
+
+	/** Generated from the enums: a new state, article kind, history type or ticket type has its words at once. */
+	@Test
+	void theWordsForEveryCodeComeFromTheServer() throws Exception {
+		var labels = mvc.perform(as("observer", get("/api/labels"))).andExpect(status().isOk());
+		for (TicketState state : TicketState.values()) {
+			labels.andExpect(jsonPath("$.states." + state.code()).value(Codes.label(state)));
+		}
+		for (ArticleKind kind : ArticleKind.values()) {
+			labels.andExpect(jsonPath("$.articleKinds." + kind.code()).value(kind.label()));
+		}
+		for (HistoryType type : HistoryType.values()) {
+			labels.andExpect(jsonPath("$.historyTypes." + type.code()).value(Codes.label(type)));
+		}
+		for (TicketType type : TicketType.values()) {
+			labels.andExpect(jsonPath("$.ticketTypes." + type.code()).value(Codes.label(type)));
+		}
+		labels.andExpect(jsonPath("$.articleKinds.internal").value("Internal note – not visible to the customer"))
+			.andExpect(jsonPath("$.states.pending_auto_close").value("pending auto close"));
+		mvc.perform(get("/api/labels")).andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -55,11 +55,9 @@ class TicketFormVariablesTests {
 		assertThat(variable.path("type").asText()).isEqualTo("Json");
 		JsonNode ticket = json.readTree(variable.path("value").asText());
 		assertThat(ticket.path("number").asText()).isEqualTo(number);
-		assertThat(ticket.path("title").asText()).isEqualTo("Printer on fire");
-		assertThat(ticket.path("state").asText()).isEqualTo("new");
-		assertThat(ticket.path("articles").findValuesAsText("text")).containsExactly("It smokes.",
-				"Written after the task was created.");
-		assertThat(ticket.path("articles").findValuesAsText("kind")).containsExactly("customer", "internal note");
+		assertThat(ticket.path("view").asText()).contains("### Ticket#" + number + " · Printer on fire",
+				"**State** new", "**Customer** · ", "> It smokes\\.",
+				"**Internal note – not visible to the customer** · agent", "> Written after the task was created\\.");
 		assertThat(ticket.path("queues").findValuesAsText("value")).contains("Support", "Billing");
 	}
 

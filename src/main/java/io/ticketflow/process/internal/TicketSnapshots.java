@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.faq.KnowledgeBase;
 import io.ticketflow.ticket.ArticleView;
+import io.ticketflow.ticket.Codes;
+import io.ticketflow.ticket.Labels;
 import io.ticketflow.ticket.SenderType;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketView;
@@ -24,6 +26,9 @@ class TicketSnapshots {
 	static final int BODY_PREVIEW = 2_000;
 
 	static final int SUGGESTIONS = 3;
+
+	/** How many of the newest articles the forms show. */
+	static final int NEWEST = 10;
 
 	/** What markdown lets a backslash escape: all of ASCII's punctuation. */
 	private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
@@ -47,17 +52,8 @@ class TicketSnapshots {
 		TicketView ticket = queries.ticket(ticketId);
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("number", ticket.number());
-		snapshot.put("title", literal(ticket.title()));
-		snapshot.put("customer", literal(ticket.customer()));
-		snapshot.put("state", ticket.state().code());
-		snapshot.put("priority", ticket.priority());
-		snapshot.put("queue", literal(ticket.queue()));
-		snapshot.put("type", ticket.type().code());
-		snapshot.put("owner", literal(ticket.owner()));
-		snapshot.put("responsible", literal(ticket.responsible()));
-		snapshot.put("answered", ticket.answered() ? "yes" : "no");
 		List<ArticleView> articles = queries.articles(ticketId);
-		snapshot.put("articles", articles.stream().map(TicketSnapshots::row).toList());
+		snapshot.put("view", view(ticket, articles));
 		snapshot.put("faq", suggestions(ticket, articles));
 		snapshot.put("queues", queries.queues().stream().map(q -> Map.of("label", q.name(), "value", q.name())).toList());
 		return json(snapshot);
@@ -105,15 +101,36 @@ class TicketSnapshots {
 		}
 	}
 
-	private static Map<String, Object> row(ArticleView article) {
+	/**
+	 * The ticket as every form shows it, in one text field: header, properties and the newest articles, as markdown
+	 * in which everything someone typed is {@link #literal}. The Ticket tab shows the whole of it.
+	 */
+	static String view(TicketView ticket, List<ArticleView> articles) {
+		StringBuilder view = new StringBuilder();
+		view.append("### Ticket#").append(ticket.number()).append(" · ").append(literal(ticket.title())).append("\n\n");
+		view.append("**Customer** ").append(or(literal(ticket.customer()))).append(" · **State** ")
+			.append(Labels.of(ticket.state())).append(" · **Priority** ").append(ticket.priority())
+			.append(" · **Queue** ").append(or(literal(ticket.queue()))).append(" · **Type** ")
+			.append(Codes.label(ticket.type())).append(" · **Owner** ").append(or(literal(ticket.owner())))
+			.append(" · **Responsible** ").append(or(literal(ticket.responsible()))).append(" · **Answered** ")
+			.append(ticket.answered() ? "yes" : "no").append("\n\n");
+		List<ArticleView> newest = articles.subList(Math.max(0, articles.size() - NEWEST), articles.size());
+		view.append("#### Conversation, the newest ").append(newest.size()).append(" of ").append(articles.size())
+			.append(" articles (all of it in the Ticket tab)\n\n");
+		newest.forEach(article -> article(view, article));
+		return view.toString();
+	}
+
+	private static void article(StringBuilder view, ArticleView article) {
 		String body = article.body().length() > BODY_PREVIEW ? article.body().substring(0, BODY_PREVIEW) + " …"
 				: article.body();
-		String kind = switch (article.senderType()) {
-			case CUSTOMER -> "customer";
-			case SYSTEM -> "system";
-			case AGENT -> article.visibleForCustomer() ? "reply" : "internal note";
-		};
-		return Map.of("created", WHEN.format(article.created()), "from", String.valueOf(article.author()), "kind", kind,
-				"text", body);
+		view.append("**").append(article.kind().label()).append("** · ").append(or(literal(article.author())))
+			.append(" · ").append(WHEN.format(article.created())).append("\n\n");
+		body.lines().forEach(line -> view.append("> ").append(literal(line)).append('\n'));
+		view.append('\n');
+	}
+
+	private static String or(String value) {
+		return value == null || value.isBlank() ? "–" : value;
 	}
 }

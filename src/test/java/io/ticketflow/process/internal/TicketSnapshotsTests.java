@@ -7,6 +7,7 @@ import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
+import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
@@ -45,8 +46,32 @@ class TicketSnapshotsTests {
 					"secretary")
 			.number();
 		String snapshot = snapshots.of(context.getBean(TicketQueries.class).idOf(number));
-		assertThat((String) JsonPath.read(snapshot, "$.title"))
-			.isEqualTo("\\[Log in again\\]\\(https\\:\\/\\/evil\\.example\\)");
-		assertThat((String) JsonPath.read(snapshot, "$.customer")).isEqualTo(TicketSnapshots.literal(customer));
+		String view = JsonPath.read(snapshot, "$.view");
+		assertThat(view).contains("### Ticket#" + number + " · \\[Log in again\\]\\(https\\:\\/\\/evil\\.example\\)\n")
+			.contains("**Customer** " + TicketSnapshots.literal(customer) + " · ")
+			.doesNotContain("](https");
+	}
+
+	@Test
+	void theConversationKeepsItsLineBreaksAndShowsTheNewestArticlesLiterally() {
+		HelpDesk desk = new HelpDesk(context);
+		String number = desk.open("Support");
+		AgentArticles articles = context.getBean(AgentArticles.class);
+		for (int i = 1; i <= TicketSnapshots.NEWEST; i++) {
+			articles.note(number, "agent", "Note " + i);
+		}
+		articles.note(number, "agent", "First line\n<script>alert(1)</script>\n> quoted");
+		String view = JsonPath.read(snapshots.of(context.getBean(TicketQueries.class).idOf(number)), "$.view");
+
+		assertThat(view).contains("the newest " + TicketSnapshots.NEWEST + " of " + (TicketSnapshots.NEWEST + 2))
+			.contains("> Note 2\n", "> Note " + TicketSnapshots.NEWEST + "\n")
+			.contains("> First line\n> \\<script\\>alert\\(1\\)\\<\\/script\\>\n> \\> quoted\n")
+			.doesNotContain("It smokes", "> Note 1\n", "<script>");
+		String older = JsonPath.read(snapshots.of(context.getBean(TicketQueries.class).idOf(desk.open("Support"))),
+				"$.view");
+		assertThat(older).contains("**Customer** · ");
+		articles.note(number, "agent", "Line one\nLine two");
+		assertThat((String) JsonPath.read(snapshots.of(context.getBean(TicketQueries.class).idOf(number)), "$.view"))
+			.contains("> Line one\n> Line two\n");
 	}
 }
