@@ -39,9 +39,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,12 @@ class TicketModelTests {
 
 	final Map<String, Object> steps = new HashMap<>();
 
+	/** The assertions ask this engine, not another one a Spring test of the same run has started. */
+	@BeforeEach
+	void assertOnThisEngine() {
+		BpmnAwareTests.init(extension.getProcessEngine());
+	}
+
 	@BeforeEach
 	void replaceEverySteps() throws IOException {
 		try (InputStream model = getClass().getResourceAsStream("/processes/ticket.bpmn")) {
@@ -77,8 +85,15 @@ class TicketModelTests {
 	}
 
 	@AfterEach
-	void forgetTheSteps() {
+	void forgetTheStepsAndTheEngine() {
 		Mocks.reset();
+		BpmnAwareTests.reset();
+	}
+
+	/** Closed, the engine leaves the engine registry, where the application's tests find theirs. */
+	@AfterAll
+	static void closeTheEngine() {
+		extension.getProcessEngine().close();
 	}
 
 	@Test
@@ -301,14 +316,12 @@ class TicketModelTests {
 			execution.setVariable(Vars.PENDING_DUE, Date.from(Instant.now().minusSeconds(3600)));
 			execution.setVariable(Vars.PENDING_REMINDER, reminder);
 		};
-		doAnswer(call -> {
-			pending.execute(call.getArgument(0, DelegateExecution.class));
-			return null;
-		}).when(step("setPending")).execute(any());
-		doAnswer(call -> {
-			pending.execute(call.getArgument(0, DelegateExecution.class));
-			return null;
-		}).when(step("answerWithFaq")).execute(any());
+		for (String step : new String[] { "setPending", "answerWithFaq" }) {
+			doAnswer(call -> {
+				pending.execute(call.getArgument(0, DelegateExecution.class));
+				return null;
+			}).when(step(step)).execute(any());
+		}
 	}
 
 	private void returnsConsultationStillOpen(boolean open) throws Exception {
