@@ -1,9 +1,9 @@
 // The seed's approval scenario as people click it: the agent consults a specialist, who passes the ticket to a
 // second specialist; each returns it one step; the agent asks an authorizer, who approves; the agent replies and
 // closes. Arguments: base URL, ticket number.
-import { browser, Tasklist, taskId } from './tasklist.mjs';
+import { browser, done, scenarioArguments, Tasklist, taskId } from './tasklist.mjs';
 
-const [base, ticket] = process.argv.slice(2);
+const [base, ticket] = scenarioArguments();
 const chromium = await browser();
 
 async function work(user, task, fill) {
@@ -14,7 +14,6 @@ async function work(user, task, fill) {
   }
   await fill(person);
   await person.complete();
-  await person.page.context().close();
 }
 
 try {
@@ -54,5 +53,5 @@ try {
   });
   console.log('consultation scenario clicked through');
 } finally {
-  await chromium.close();
+  await done(chromium);
 }

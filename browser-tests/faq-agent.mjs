@@ -1,8 +1,8 @@
 // The FAQ customer's scenario as people click it: the secretary triages the mail, the agent sees the suggested
 // FAQ entry in the work form and answers with it. Arguments: base URL, ticket number, FAQ entry id.
-import { browser, Tasklist, taskId } from './tasklist.mjs';
+import { browser, done, scenarioArguments, Tasklist, taskId } from './tasklist.mjs';
 
-const [base, ticket, faq] = process.argv.slice(2);
+const [base, ticket, faq] = scenarioArguments();
 const chromium = await browser();
 try {
   const secretary = await Tasklist.as(chromium, base, 'secretary', 'faq');
@@ -29,5 +29,5 @@ try {
   await agent.complete();
   console.log('faq scenario clicked through');
 } finally {
-  await chromium.close();
+  await done(chromium);
 }

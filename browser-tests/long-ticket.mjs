@@ -1,8 +1,8 @@
 // A ticket with hundreds of articles: the Ticket tab shows the newest page at once and fetches earlier pages on
 // request. Arguments: base URL, ticket number, number of articles the ticket has.
-import { browser, Tasklist, taskId } from './tasklist.mjs';
+import { browser, done, scenarioArguments, Tasklist, taskId } from './tasklist.mjs';
 
-const [base, ticket, total] = process.argv.slice(2);
+const [base, ticket, total] = scenarioArguments();
 const chromium = await browser();
 try {
   const agent = await Tasklist.as(chromium, base, 'agent', 'long-ticket');
@@ -25,5 +25,5 @@ try {
   await agent.shot('earlier-page');
   console.log(`a ticket of ${total} articles shown a page at a time`);
 } finally {
-  await chromium.close();
+  await done(chromium);
 }

@@ -2,9 +2,9 @@
 // and the Tickets page finds the ticket just closed, with its whole conversation, history and process steps.
 // Arguments: base URL, number of a ticket closed just now, then the expected figures as JSON
 // ({"open":…, "unanswered":…, "createdToday":…, "closedToday":…}).
-import { browser, Tasklist } from './tasklist.mjs';
+import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
 
-const [base, ticket, expectedJson] = process.argv.slice(2);
+const [base, ticket, expectedJson] = scenarioArguments();
 const expected = JSON.parse(expectedJson);
 const chromium = await browser();
 try {
@@ -64,5 +64,5 @@ try {
   await cockpit.shot('closed-ticket-history');
   console.log(`manager saw ${JSON.stringify(shown)} and the history of ${ticket}`);
 } finally {
-  await chromium.close();
+  await done(chromium);
 }

@@ -1,8 +1,8 @@
 // The observer sees a ticket's task with the whole ticket in it, and Tasklist offers nothing to change it.
 // Arguments: base URL, ticket number.
-import { browser, Tasklist, taskId } from './tasklist.mjs';
+import { browser, done, scenarioArguments, Tasklist, taskId } from './tasklist.mjs';
 
-const [base, ticket] = process.argv.slice(2);
+const [base, ticket] = scenarioArguments();
 const chromium = await browser();
 try {
   const observer = await Tasklist.as(chromium, base, 'observer', 'observer');
@@ -30,5 +30,5 @@ try {
   }
   console.log('observer saw the ticket; the claim was refused');
 } finally {
-  await chromium.close();
+  await done(chromium);
 }

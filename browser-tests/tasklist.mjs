@@ -5,12 +5,31 @@ import { mkdirSync } from 'node:fs';
 const SHOTS = process.env.SCREENSHOTS || '../target/browser';
 mkdirSync(SHOTS, { recursive: true });
 
+let launched = null;
+
+/**
+ * Debian's chromium. A script run on its own launches its own; under the driver (driver.mjs) all scenarios share
+ * one, and each person keeps their browser context and Tasklist page from one scenario to the next.
+ */
 export async function browser() {
-  return chromium.launch({
+  launched ??= chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  return launched;
+}
+
+/** The end of a scenario: a script run on its own closes its chromium; the driver keeps it for the next one. */
+export async function done(browser) {
+  if (!globalThis.scenarioDriver) {
+    await browser.close();
+  }
+}
+
+/** The scenario's arguments: from the driver, or from the command line of a script run on its own. */
+export function scenarioArguments() {
+  return globalThis.scenarioArguments ?? process.argv.slice(2);
 }
 
 export class Tasklist {
@@ -21,11 +40,45 @@ export class Tasklist {
     this.step = 0;
   }
 
-  static async as(browser, base, user, scenario) {
+  /**
+   * A person in their own browser context, who keeps it, with their session and the Tasklist page they have open,
+   * from one of their steps to the next, as an agent keeps Tasklist open all day. By default the
+   * session comes from the webapps' login over HTTP; with { form: true } the person starts afresh and types into
+   * the login form.
+   */
+  static async as(browser, base, user, scenario, { form = false } = {}) {
+    const key = `${base} ${user}`;
+    if (!people.has(browser)) {
+      people.set(browser, new Map());
+    }
+    const known = people.get(browser);
+    if (known.has(key) && !form) {
+      const person = known.get(key);
+      person.scenario = `${scenario}-${user}`;
+      person.step = 0;
+      return person;
+    }
     const context = await browser.newContext({ viewport: { width: 1400, height: 2200 } });
     const tasklist = new Tasklist(await context.newPage(), base, `${scenario}-${user}`);
-    await tasklist.login(user);
+    if (form) {
+      await tasklist.login(user);
+    } else {
+      await tasklist.session(user);
+    }
+    known.set(key, tasklist);
     return tasklist;
+  }
+
+  /** Logs in the way the login form does, over HTTP: the cookies land in this person's browser context. */
+  async session(user) {
+    const request = this.page.context().request;
+    const api = `${this.base}/camunda/api`;
+    const token = (await request.get(`${api}/engine/engine/`)).headers()['x-xsrf-token'];
+    const login = await request.post(`${api}/admin/auth/user/default/login/tasklist`,
+      { form: { username: user, password: 'demo' }, headers: { 'X-XSRF-TOKEN': token } });
+    if (!login.ok()) {
+      throw new Error(`${user} could not log in: ${login.status()} ${await login.text()}`);
+    }
   }
 
   /**
@@ -50,19 +103,27 @@ export class Tasklist {
       }
     }
     await this.page.click('button[type=submit]');
+    await this.started(`${user}-login-failed`);
+  }
+
+  /** Tasklist's start page, with the filters. */
+  async home() {
+    await this.page.goto(`${this.base}/camunda/app/tasklist/default/`);
+    await this.started('home-failed');
+  }
+
+  async started(failure) {
     try {
       await this.page.waitForSelector('text=My tickets');
     } catch (error) {
-      await this.shot(`${user}-login-failed`);
+      await this.shot(failure);
       throw error;
     }
-    await this.shot(`${user}-logged-in`);
   }
 
   async open(taskId) {
     await this.page.goto(`${this.base}/camunda/app/tasklist/default/#/?task=${taskId}`);
     await this.page.waitForSelector('.fjs-container', { timeout: 20000 });
-    await this.shot('task-opened');
   }
 
   async claim() {
@@ -98,18 +159,29 @@ export class Tasklist {
     await this.shot('before-complete');
     await this.page.click('button:has-text("Complete")');
     await this.page.waitForSelector('.fjs-container', { state: 'detached', timeout: 20000 });
-    await this.shot('completed');
   }
 
-  /** The line the task card of a ticket shows in one of the filters. */
+  /**
+   * The line the task card of a ticket shows in one of the filters. Like an agent among many tickets, it narrows
+   * the filter to the ticket's number with Tasklist's search.
+   */
   async card(filter, ticket) {
+    if (!this.page.url().includes('/tasklist/')) {
+      await this.home();
+    }
     await this.page.locator('[cam-tasklist-filters] a, .task-filters a', { hasText: filter }).first().click();
+    await this.page.waitForURL(/filter=/);
+    const search = JSON.stringify([{ type: 'processInstanceBusinessKey', operator: 'eq', value: ticket, name: '' }]);
+    const url = new URL(this.page.url());
+    const hash = new URLSearchParams(url.hash.replace(/^#\/?\??/, ''));
+    hash.set('searchQuery', search);
+    await this.page.goto(`${url.origin}${url.pathname}#/?${hash}`);
     const card = this.page.locator('.tf-card', { hasText: `#${ticket}` }).first();
     await card.waitFor({ timeout: 20000 });
     await this.shot(`card-in-${filter.toLowerCase().replaceAll(' ', '-')}`);
     const text = await card.innerText();
-    // back to the filter Tasklist starts with: a task claimed under another filter may leave that filter's list
-    // (first away from the filter's tooltip, which would cover the next filter)
+    // back to the whole filter Tasklist starts with: a task claimed under another filter may leave that filter's
+    // list (first away from the filter's tooltip, which would cover the next filter)
     await this.page.mouse.move(700, 1800);
     await this.page.waitForSelector('.tooltip', { state: 'detached', timeout: 5000 }).catch(() => {});
     await this.page.locator('[cam-tasklist-filters] a, .task-filters a', { hasText: 'My tickets' }).first().click();
@@ -153,6 +225,8 @@ export class Tasklist {
     await this.page.screenshot({ path: `${SHOTS}/${this.scenario}-${String(this.step).padStart(2, '0')}-${name}.png` });
   }
 }
+
+const people = new WeakMap();
 
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

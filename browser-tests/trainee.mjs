@@ -1,8 +1,8 @@
 // A trainee's reply waits for a senior's review. Arguments: base URL, ticket number, then "reply" (the trainee
 // writes) or "review" (the agent edits and approves).
-import { browser, Tasklist, taskId } from './tasklist.mjs';
+import { browser, done, scenarioArguments, Tasklist, taskId } from './tasklist.mjs';
 
-const [base, ticket, step] = process.argv.slice(2);
+const [base, ticket, step] = scenarioArguments();
 const chromium = await browser();
 try {
   if (step === 'reply') {
@@ -29,5 +29,5 @@ try {
   }
   console.log(`trainee scenario: ${step} clicked through`);
 } finally {
-  await chromium.close();
+  await done(chromium);
 }

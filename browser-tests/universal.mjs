@@ -2,9 +2,9 @@
 // finds it among the unanswered tickets, notes something for colleagues from the Ticket tab, replies, and after
 // the customer's answer closes the ticket. Arguments: base URL, ticket number, then
 // "reply" or "close" for the step to play (the customer's answer comes by mail in between).
-import { browser, Tasklist, taskId } from './tasklist.mjs';
+import { browser, done, scenarioArguments, Tasklist, taskId } from './tasklist.mjs';
 
-const [base, ticket, step] = process.argv.slice(2);
+const [base, ticket, step] = scenarioArguments();
 const chromium = await browser();
 try {
   if (step === 'reply') {
@@ -63,5 +63,5 @@ try {
   }
   console.log(`universal scenario: ${step} clicked through`);
 } finally {
-  await chromium.close();
+  await done(chromium);
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
-import org.junit.jupiter.api.Order;
 import io.ticketflow.faq.FaqDraft;
 import io.ticketflow.faq.FaqState;
 import io.ticketflow.faq.FaqView;
@@ -22,8 +21,6 @@ import org.springframework.context.ApplicationContext;
 
 /** The FAQ scenario clicked by the secretary and the agent in Tasklist; screenshots land in target/browser. */
 @PostgresTest
-// before the other PostgreSQL classes, whose tickets would fill the filters the scenarios look in
-@Order(Integer.MAX_VALUE - 1)
 class FaqBrowserTests {
 
 	@LocalServerPort

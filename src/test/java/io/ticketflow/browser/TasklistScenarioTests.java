@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
-import org.junit.jupiter.api.Order;
 import io.ticketflow.mail.MailIngestion;
 import io.ticketflow.mail.internal.OutboxDispatcher;
 import io.ticketflow.process.TicketTasks;
@@ -30,8 +29,6 @@ import org.springframework.mail.javamail.JavaMailSender;
  * The seed's scenarios clicked through Tasklist and Cockpit by each persona; screenshots land in target/browser.
  */
 @PostgresTest
-// before the other PostgreSQL classes, whose tickets would fill the filters the scenarios look in
-@Order(Integer.MAX_VALUE - 1)
 class TasklistScenarioTests {
 
 	@LocalServerPort
