@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class TicketInTasklistTests {
 
 	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -143,9 +146,9 @@ class TicketInTasklistTests {
 	}
 
 	/** A session as Camunda's webapps leave it after a login. */
-	private static MockHttpSession signedIn(String user, String csrfToken) {
+	private MockHttpSession signedIn(String user, String csrfToken) {
 		Authentications authentications = new Authentications();
-		UserAuthentication authentication = new UserAuthentication(user, "default");
+		UserAuthentication authentication = new UserAuthentication(user, engine.getName());
 		authentication.setGroupIds(List.of());
 		authentications.addOrReplace(authentication);
 		MockHttpSession session = new MockHttpSession();

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.ticketflow.EmbeddedPostgresConfiguration;
+import io.ticketflow.Lanes;
 import io.ticketflow.TicketflowApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Session;
@@ -24,12 +25,14 @@ import java.util.Properties;
 import java.util.function.LongPredicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The application killed hard (SIGKILL, no shutdown) while it takes a mailbox in, then started again: every
  * message ends in exactly one ticket, none is lost, none is taken twice, and the mailbox is empty. The application
  * runs as a separate JVM on an embedded PostgreSQL and polls a GreenMail server, both owned by the test.
  */
+@ResourceLock(Lanes.H2)
 class MailCrashTests {
 
 	/** Enough that the kill falls in the middle of the mailbox: the poller fetches 50 at a time. */

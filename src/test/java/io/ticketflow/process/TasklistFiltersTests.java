@@ -23,11 +23,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /** Each persona finds its work in its own Tasklist filter, with the rights of its login. */
 @TicketflowTest
+// alone: it sets the engine's clock, which is JVM-wide
+@Isolated
 class TasklistFiltersTests {
 
 	@Autowired
