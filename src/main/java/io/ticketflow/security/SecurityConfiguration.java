@@ -2,13 +2,20 @@ package io.ticketflow.security;
 
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.WebappSessions;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. The API wants HTTP Basic with a Camunda user, or the session of a user signed in to the
@@ -18,6 +25,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** The files a page loads, by their extension. */
+	private static final Pattern STATIC_FILE = Pattern.compile("\\.(js|css|woff2?|ttf|eot|svg|png|gif|ico)$");
 
 	@Bean
 	@Order(1)
@@ -40,13 +50,25 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** Everything else: Camunda's own filters authenticate /camunda and /engine-rest. */
+	/**
+	 * Everything else: Camunda's own filters authenticate /camunda and /engine-rest. The webapps' scripts, styles,
+	 * fonts and images may be kept by the browser as long as it asks whether they changed ({@code no-cache}): a
+	 * Tasklist page then starts from what the browser already has, and an upgrade is still seen at once. Pages and
+	 * answers are never stored.
+	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain rest(HttpSecurity http) throws Exception {
+		RequestMatcher files = request -> STATIC_FILE.matcher(request.getRequestURI()).find();
 		return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+				.cacheControl(cache -> cache.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(files,
+						new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-cache")))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(files),
+						new CacheControlHeadersWriter())))
 			.build();
 	}
+
 }
