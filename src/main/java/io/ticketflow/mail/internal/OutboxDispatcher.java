@@ -6,12 +6,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -52,9 +56,7 @@ public class OutboxDispatcher {
 		int sent = 0;
 		List<OutboxMessage> due = nextBatch(now);
 		while (!due.isEmpty()) {
-			for (OutboxMessage message : due) {
-				sent += send(sender, message, now) ? 1 : 0;
-			}
+			sent += send(sender, due, now);
 			due = nextBatch(now);
 		}
 		return sent;
@@ -65,24 +67,55 @@ public class OutboxDispatcher {
 				PageRequest.of(0, BATCH));
 	}
 
-	private boolean send(JavaMailSender sender, OutboxMessage message, Instant now) {
-		boolean sent = false;
-		try {
-			sender.send(mime(sender, message));
-			message.sent(clock.instant());
-			sent = true;
-		}
-		catch (MailException | MessagingException ex) {
-			log.warn("delivery of outbox message {} to {} failed: {}", message.id(), message.recipient(), ex.getMessage());
-			message.failed(NestedExceptionUtils.getMostSpecificCause(ex).getMessage(), settings.maxDeliveryAttempts(), now);
-		}
-		transaction.executeWithoutResult(status -> {
-			outbox.save(message);
-			if (message.status() == OutboxMessage.Status.FAILED) {
-				tickets.deliveryFailed(message.ticketId(), message.recipient(), message.lastError());
+	/**
+	 * Sends a batch over one connection to the mail server. Each message is delivered or fails on its own: one
+	 * that cannot be written or that the server refuses does not hold back the others.
+	 */
+	private int send(JavaMailSender sender, List<OutboxMessage> batch, Instant now) {
+		Map<MimeMessage, OutboxMessage> written = new LinkedHashMap<>();
+		Map<OutboxMessage, String> failures = new HashMap<>();
+		for (OutboxMessage message : batch) {
+			try {
+				written.put(mime(sender, message), message);
 			}
-		});
+			catch (MessagingException ex) {
+				failures.put(message, reason(ex));
+			}
+		}
+		if (!written.isEmpty()) {
+			try {
+				sender.send(written.keySet().toArray(MimeMessage[]::new));
+			}
+			catch (MailSendException ex) {
+				ex.getFailedMessages().forEach((mime, cause) -> failures.put(written.get(mime), reason(cause)));
+			}
+			catch (MailException ex) {
+				written.values().forEach(message -> failures.put(message, reason(ex)));
+			}
+		}
+		int sent = 0;
+		for (OutboxMessage message : batch) {
+			String failure = failures.get(message);
+			if (failure == null) {
+				message.sent(clock.instant());
+				sent++;
+			}
+			else {
+				log.warn("delivery of outbox message {} to {} failed: {}", message.id(), message.recipient(), failure);
+				message.failed(failure, settings.maxDeliveryAttempts(), now);
+			}
+			transaction.executeWithoutResult(status -> {
+				outbox.save(message);
+				if (message.status() == OutboxMessage.Status.FAILED) {
+					tickets.deliveryFailed(message.ticketId(), message.recipient(), message.lastError());
+				}
+			});
+		}
 		return sent;
+	}
+
+	private static String reason(Exception ex) {
+		return NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
 	}
 
 	private MimeMessage mime(JavaMailSender sender, OutboxMessage message) throws MessagingException {
