@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -91,20 +95,28 @@ class EngineRestSurfaceTests {
 	@Autowired
 	HistoryService history;
 
+	/** Sends the personas' requests at once. */
+	private final ExecutorService personas = Executors.newFixedThreadPool(PERSONAS.size());
+
 	@Test
 	void everyWritingOperationIsRefusedOrDocumentedAndARefusalChangesNothing() throws Exception {
 		HelpDesk desk = new HelpDesk(context);
 		Http http = new Http(port);
 		List<String> wrong = new ArrayList<>();
 		Walk walk = new Walk(desk, http, wrong);
-		for (Operation operation : operations()) {
-			boolean anybodyMay = MAY.containsKey(operation.id());
-			if (anybodyMay || !walk.allRefusedAndNothingChanged(operation)) {
-				// one persona at a time, on a fresh fixture: says who may not, or whose refusal changed something
-				walk.oneByOne(operation);
+		try {
+			for (Operation operation : operations()) {
+				boolean anybodyMay = MAY.containsKey(operation.id());
+				if (anybodyMay || !walk.allRefusedAndNothingChanged(operation)) {
+					// one persona at a time, on a fresh fixture: says who may not, or whose refusal changed something
+					walk.oneByOne(operation);
+				}
 			}
 		}
-		assertThat(walk.requests).as("operations walked").isGreaterThan(100 * PERSONAS.size());
+		finally {
+			personas.shutdown();
+		}
+		assertThat(walk.sent.get()).as("operations walked").isGreaterThan(100 * PERSONAS.size());
 		assertThat(wrong).isEmpty();
 	}
 
@@ -121,7 +133,7 @@ class EngineRestSurfaceTests {
 
 		private String before;
 
-		int requests;
+		private final AtomicInteger sent = new AtomicInteger();
 
 		Walk(HelpDesk desk, Http http, List<String> wrong) {
 			this.desk = desk;
@@ -131,13 +143,17 @@ class EngineRestSurfaceTests {
 		}
 
 		/**
-		 * Sends the operation as every persona and compares the tickets once afterwards: true when all were refused
-		 * without a 5xx and nothing changed, which is what almost every operation must answer.
+		 * Sends the operation as every persona at once and compares the tickets once afterwards: true when all were
+		 * refused without a 5xx and nothing changed, which is what almost every operation must answer.
 		 */
 		boolean allRefusedAndNothingChanged(Operation operation) throws Exception {
-			boolean refused = true;
+			List<Future<HttpResponse<String>>> responses = new ArrayList<>();
 			for (String persona : PERSONAS) {
-				refused &= send(operation, persona).statusCode() / 100 == 4;
+				responses.add(personas.submit(() -> send(operation, persona)));
+			}
+			boolean refused = true;
+			for (Future<HttpResponse<String>> response : responses) {
+				refused &= response.get().statusCode() / 100 == 4;
 			}
 			String after = fixture.state();
 			boolean unchanged = before.equals(after);
@@ -169,7 +185,7 @@ class EngineRestSurfaceTests {
 		}
 
 		private HttpResponse<String> send(Operation operation, String persona) throws Exception {
-			requests++;
+			sent.incrementAndGet();
 			return http.send(persona, operation.method(), fixture.path(operation.path()), fixture.body(persona),
 					"application/json");
 		}
