@@ -1,5 +1,5 @@
 // A trainee's reply waits for a senior's review. Arguments: base URL, ticket number, then "reply" (the trainee
-// writes) or "review" (the agent edits and approves).
+// writes) or "review" (the agent edits and approves; the reply then names its reviewer).
 import { browser, done, scenarioArguments, Tasklist, taskId } from './tasklist.mjs';
 
 const [base, ticket, step] = scenarioArguments();
@@ -26,6 +26,13 @@ try {
     await agent.fill('Reply to the customer', 'Please restart the device; it clears the fault.');
     await agent.select('Decision', 'Approve and send');
     await agent.complete();
+    // the reply that went out names its reviewer beside the trainee
+    await agent.open(await taskId(base, 'agent', ticket, 'Task_Work'));
+    await agent.ticketTab();
+    const sent = agent.page.locator('.tf-article.tf-reply', { hasText: 'clears the fault' });
+    if (!(await sent.innerText()).includes('(reviewed by agent)')) {
+      throw new Error(`the reply does not name its reviewer: ${await sent.innerText()}`);
+    }
   }
   console.log(`trainee scenario: ${step} clicked through`);
 } finally {

@@ -112,6 +112,7 @@ function articleView(number, article) {
       h('span', { class: 'tf-kind' }, label('articleKinds', article.kind)), ' ',
       h('span', { class: 'tf-from' }, article.author || article.from || ''), ' ',
       article.enteredBy ? h('span', { class: 'tf-entered-by' }, `(entered by ${article.enteredBy})`) : null, ' ',
+      article.reviewedBy ? h('span', { class: 'tf-reviewed-by' }, `(reviewed by ${article.reviewedBy})`) : null, ' ',
       h('span', { class: 'tf-when' }, when(article.created)), ' ',
       h('span', { class: 'tf-channel' }, article.channel)),
     article.subject ? h('div', { class: 'tf-subject' }, article.subject) : null,

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param enteredBy the logged-in user who typed it for somebody else (a customer's words taken by phone); null when
  *     the author wrote it themselves or it came by mail
+ * @param reviewedBy the senior agent who approved a trainee's reply, possibly edited, before it went out; null for
+ *     everything else
  */
 public record ArticleDraft(
 		SenderType senderType,
@@ -25,13 +27,14 @@ public record ArticleDraft(
 		String inReplyTo,
 		String references,
 		List<AttachmentDraft> attachments,
-		String enteredBy) {
+		String enteredBy,
+		String reviewedBy) {
 
 	public ArticleDraft(SenderType senderType, Channel channel, boolean visibleForCustomer, String author, String from,
 			String to, String cc, String subject, String body, String bodyHtml, String messageId, String inReplyTo,
 			String references, List<AttachmentDraft> attachments) {
 		this(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml, messageId,
-				inReplyTo, references, attachments, null);
+				inReplyTo, references, attachments, null, null);
 	}
 
 	public ArticleDraft {
@@ -56,13 +59,19 @@ public record ArticleDraft(
 	/** The same article with the threading headers of an outgoing mail. */
 	public ArticleDraft threaded(String newMessageId, String newInReplyTo, String newReferences) {
 		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,
-				newMessageId, newInReplyTo, newReferences, attachments, enteredBy);
+				newMessageId, newInReplyTo, newReferences, attachments, enteredBy, reviewedBy);
 	}
 
 	/** The same article, typed in by the given user on the author's behalf. */
 	public ArticleDraft enteredBy(String user) {
 		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,
-				messageId, inReplyTo, references, attachments, user);
+				messageId, inReplyTo, references, attachments, user, reviewedBy);
+	}
+
+	/** The same article, approved by the given senior agent before it went out. */
+	public ArticleDraft reviewedBy(String reviewer) {
+		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,
+				messageId, inReplyTo, references, attachments, enteredBy, reviewer);
 	}
 
 	/** Written by an agent or the system for the customer to read in their mailbox. */

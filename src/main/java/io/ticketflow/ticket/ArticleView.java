@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
-/** An article as readers see it; {@code enteredBy} is who typed a customer's words given by phone. */
+/**
+ * An article as readers see it; {@code enteredBy} is who typed a customer's words given by phone, {@code reviewedBy}
+ * the senior agent who approved a trainee's reply.
+ */
 public record ArticleView(
 		long id,
 		SenderType senderType,
@@ -22,7 +25,8 @@ public record ArticleView(
 		String references,
 		Instant created,
 		List<AttachmentView> attachments,
-		String enteredBy) {
+		String enteredBy,
+		String reviewedBy) {
 
 	/** How agents see the article: customer, system, reply or internal note. */
 	@JsonProperty

@@ -56,7 +56,9 @@ class ReviewTests {
 		assertThat(visibleReplies(number)).singleElement().satisfies(reply -> {
 			assertThat(reply.body()).isEqualTo("Have you tried turning it off and on again?");
 			assertThat(reply.author()).isEqualTo("trainee");
+			assertThat(reply.reviewedBy()).as("the senior who edited and approved it").isEqualTo("agent");
 		});
+		assertThat(tickets.articles(number)).filteredOn(a -> a.reviewedBy() != null).hasSize(1);
 		assertThat(tickets.ticket(number).answered()).isTrue();
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_Review").count()).isZero();
 		assertThat(tickets.history(number)).extracting(h -> h.type())

@@ -123,6 +123,20 @@ class HistoryChainTests {
 	}
 
 	@Test
+	void aReviewerMovedOrRemovedInTheDatabaseIsReported() {
+		String number = desk.open("Support");
+		long held = articles.reply(number, "trainee", "Try turning it off.").id();
+		long sent = articles.releaseReviewed(context.getBean(TicketQueries.class).idOf(number), "agent", held,
+				"Please restart it.").id();
+		assertThat(chain.verify(Actors.SYSTEM, number).intact()).isTrue();
+
+		jdbc.update("update ticketflow.article set entered_by = reviewed_by, reviewed_by = null where id = ?", sent);
+
+		assertThat(chain.verify(Actors.SYSTEM, number).broken()).singleElement()
+			.satisfies(link -> assertThat(link.articleId()).isEqualTo(sent));
+	}
+
+	@Test
 	void attachmentChangedInTheDatabaseIsReported() {
 		String number = desk.open("Support");
 		followUps.receive(number, ArticleDraft.fromMail(customerOf(number), "support@localhost", null, "Log", "See the log.",

@@ -67,6 +67,8 @@ public class Article {
 
 	private String enteredBy;
 
+	private String reviewedBy;
+
 	protected Article() {
 	}
 
@@ -89,6 +91,7 @@ public class Article {
 		// the database keeps microseconds: the hash must cover what is read back
 		this.createdAt = at.truncatedTo(ChronoUnit.MICROS);
 		this.enteredBy = draft.enteredBy();
+		this.reviewedBy = draft.reviewedBy();
 		this.previousHash = previousHash;
 		this.hash = computeHash(draft.attachments().stream()
 			.map(a -> ArticleSeal.attachment(a.content(), a.filename(), a.contentType()))
@@ -110,6 +113,9 @@ public class Article {
 				messageId, inReplyTo, referencesHeader, createdAt.toString()));
 		if (enteredBy != null) {
 			fields.add(enteredBy); // articles written before it was kept were sealed without it
+		}
+		if (reviewedBy != null) {
+			fields.add("reviewed by " + reviewedBy); // named, so that it cannot pass for enteredBy
 		}
 		return fields;
 	}
@@ -133,4 +139,5 @@ public class Article {
 	public String previousHash() { return previousHash; }
 	public String hash() { return hash; }
 	public String enteredBy() { return enteredBy; }
+	public String reviewedBy() { return reviewedBy; }
 }

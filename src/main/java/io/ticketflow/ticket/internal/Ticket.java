@@ -266,7 +266,7 @@ public class Ticket {
 	public void releaseReviewed(String trainee, String body, String customerEmail, Act act) {
 		act.policy().requireMayReview(act.actor(), trainee);
 		line(HistoryType.REVIEW_APPROVED, act, "reply of " + trainee + " approved");
-		send(trainee, customerEmail, body, act);
+		send(ArticleDraft.reply(trainee, customerEmail, subject(), body).reviewedBy(act.actor()), act);
 	}
 
 	/** A senior agent sent a trainee's reply back; the customer sees nothing of it. */
@@ -474,7 +474,11 @@ public class Ticket {
 	}
 
 	private void send(String author, String customerEmail, String body, Act act) {
-		write(ArticleDraft.reply(author, customerEmail, subject(), body), act);
+		send(ArticleDraft.reply(author, customerEmail, subject(), body), act);
+	}
+
+	private void send(ArticleDraft reply, Act act) {
+		write(reply, act);
 		answeredBecomes(true);
 		if (state == TicketState.NEW) {
 			line(HistoryType.STATE_CHANGED, act, state.code() + " -> " + TicketState.OPEN.code());

@@ -41,7 +41,8 @@ public class TicketViews {
 	public static ArticleView of(Article a, List<AttachmentView> attachments) {
 		return new ArticleView(a.id(), a.senderType(), a.channel(), a.visibleForCustomer(), a.author(),
 				a.fromAddress(), a.toAddress(), a.ccAddress(), a.subject(), a.body(), a.bodyHtml(), a.messageId(),
-				a.inReplyTo(), a.referencesHeader(), a.createdAt(), attachments, a.enteredBy());
+				a.inReplyTo(), a.referencesHeader(), a.createdAt(), attachments, a.enteredBy(),
+				a.reviewedBy());
 	}
 
 	public static HistoryView of(HistoryEntry h) {

@@ -218,7 +218,13 @@ class TicketTests {
 
 		sales.releaseReviewed("trainee", "ok", "anna@example.com", act("agent", SALES));
 		assertThat(sales.takeJournal()).filteredOn(Entry.Written.class::isInstance)
-			.extracting(e -> ((Entry.Written) e).draft().author()).containsExactly("trainee");
+			.extracting(e -> ((Entry.Written) e).draft())
+			.singleElement()
+			.satisfies(reply -> {
+				assertThat(reply.author()).isEqualTo("trainee");
+				assertThat(reply.reviewedBy()).as("the reviewer beside the trainee").isEqualTo("agent");
+				assertThat(reply.visibleForCustomer()).isTrue();
+			});
 	}
 
 	@Test
