@@ -30,6 +30,13 @@ try {
 
   // this one person goes through Tasklist's login form; the other scenarios log in over HTTP
   const secretary = await Tasklist.as(chromium, base, 'secretary', 'phone', { form: true });
+  // the secretary is shown the filters of a dispatcher's job, not the reviews, reminders or authorizations
+  const filters = await secretary.page.locator('[cam-tasklist-filters]').innerText();
+  for (const other of ['Replies to review', 'Awaiting my authorization', 'Pending reminders due', 'My queues']) {
+    if (filters.includes(other) || !filters.includes('To triage')) {
+      throw new Error(`the secretary's filters are not a dispatcher's: ${filters}`);
+    }
+  }
   const status = await openTicket(secretary);
   const number = await status.getAttribute('data-opened');
   if (!number) {

@@ -81,6 +81,22 @@ class TasklistFiltersTests {
 	}
 
 	@Test
+	void eachPersonaIsShownTheFiltersOfItsJob() {
+		new HelpDesk(context);
+		assertThat(shown("secretary")).containsExactly("My tickets", "Unanswered", "To triage", "Consultations for me",
+				"All open tickets");
+		assertThat(shown("agent")).containsExactly("My tickets", "Unanswered", "Pending reminders due", "My queues",
+				"Consultations for me", "Replies to review", "All open tickets");
+		assertThat(shown("trainee")).containsExactly("My tickets", "Unanswered", "Pending reminders due", "My queues",
+				"Consultations for me", "All open tickets");
+		assertThat(shown("specialist")).containsExactly("My tickets", "Consultations for me", "All open tickets");
+		assertThat(shown("authorizer")).containsExactly("My tickets", "Consultations for me",
+				"Awaiting my authorization", "All open tickets");
+		assertThat(shown("observer")).containsExactly("All open tickets");
+		assertThat(shown("admin")).hasSize(9);
+	}
+
+	@Test
 	void unansweredTicketsLeaveTheirFilterWithTheReplyAndComeBackWithTheCustomer() {
 		HelpDesk desk = new HelpDesk(context);
 		String waiting = desk.open("Support");
@@ -141,6 +157,20 @@ class TasklistFiltersTests {
 	}
 
 	/** The business keys of the tasks a user sees in a filter. */
+	/** The filters Tasklist lists for the user, in Tasklist's order. */
+	private List<String> shown(String user) {
+		identity.setAuthentication(user, List.copyOf(directory.groupsOf(user)));
+		try {
+			return filters.createTaskFilterQuery().list().stream()
+				.sorted(java.util.Comparator.comparing(f -> (Integer) f.getProperties().get("priority")))
+				.map(Filter::getName)
+				.toList();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
 	private List<String> keys(String user, String filterName) {
 		Filter filter = filters.createTaskFilterQuery().filterName(filterName).singleResult();
 		List<Task> tasks;

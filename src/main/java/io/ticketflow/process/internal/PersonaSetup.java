@@ -1,7 +1,5 @@
 package io.ticketflow.process.internal;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import io.ticketflow.process.Directory;
 import io.ticketflow.rights.Persona;
 import io.ticketflow.rights.Right;
@@ -14,12 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -47,8 +43,8 @@ class PersonaSetup implements ApplicationRunner {
 
 	/** What working in each webapp needs; a persona of several webapps gets the permissions of all. */
 	private static final Map<Webapp, Map<Target, List<Permission>>> WEBAPP_GRANTS = Map.of(
-			Webapp.TASKLIST, Map.of(TASKLIST, List.of(Permissions.ACCESS), all(Resources.FILTER), READ,
-					all(Resources.DEPLOYMENT), READ, all(Resources.PROCESS_DEFINITION),
+			// each filter is granted to the personas whose job it is (TasklistFilters)
+			Webapp.TASKLIST, Map.of(TASKLIST, List.of(Permissions.ACCESS), all(Resources.DEPLOYMENT), READ, all(Resources.PROCESS_DEFINITION),
 					List.of(ProcessDefinitionPermissions.READ)),
 			Webapp.COCKPIT, Map.of(COCKPIT, List.of(Permissions.ACCESS), all(Resources.DEPLOYMENT), READ,
 					all(Resources.PROCESS_DEFINITION), READ_DEFINITION, all(Resources.PROCESS_INSTANCE), READ,
@@ -79,8 +75,8 @@ class PersonaSetup implements ApplicationRunner {
 			directory.ensureUser("admin", "Ada", "Admin", adminPassword, List.of(Persona.ADMINS.group(), Groups.CAMUNDA_ADMIN));
 		}
 		for (Persona persona : Persona.values()) {
-			grants(persona).forEach((target, permissions) -> grant(persona, target.resource(), target.resourceId(),
-					permissions.toArray(Permission[]::new)));
+			grants(persona).forEach((target, permissions) -> Grants.grant(authorizations, persona.group(),
+					target.resource(), target.resourceId(), permissions.toArray(Permission[]::new)));
 		}
 	}
 
@@ -104,20 +100,5 @@ class PersonaSetup implements ApplicationRunner {
 
 	/** A resource, or all of its kind ("*"). */
 	record Target(Resources resource, String resourceId) {
-	}
-
-	private void grant(Persona persona, Resource resource, String resourceId, Permission... permissions) {
-		if (permissions.length == 0 || authorizations.createAuthorizationQuery().groupIdIn(persona.group())
-				.resourceType(resource).resourceId(resourceId).count() > 0) {
-			return;
-		}
-		Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-		grant.setGroupId(persona.group());
-		grant.setResource(resource);
-		grant.setResourceId(resourceId);
-		for (Permission permission : permissions) {
-			grant.addPermission(permission);
-		}
-		authorizations.saveAuthorization(grant);
 	}
 }

@@ -6,59 +6,85 @@ import static io.ticketflow.process.internal.TicketModel.Task.REVIEW;
 import static io.ticketflow.process.internal.TicketModel.Task.TRIAGE;
 import static io.ticketflow.process.internal.TicketModel.Task.WORK;
 
+import io.ticketflow.rights.Persona;
+import io.ticketflow.rights.Right;
+import io.ticketflow.rights.Webapp;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The help desk's Tasklist filters, created once; each persona sees in them only the tasks it may see. */
+/**
+ * The help desk's Tasklist filters, created once; each persona sees in them only the tasks it may see. Each filter
+ * is granted to the personas whose job it is, by their rights: a dispatcher is not shown the reviews, an observer
+ * sees only all open tickets. (Administrators may read every filter.)
+ */
 @Component
 @Order(1)
 class TasklistFilters implements ApplicationRunner {
+
+	private static final Predicate<Persona> WORKS = p -> p.has(Right.WORK_OWN_QUEUES) || p.has(Right.WORK_ANY_QUEUE);
 
 	private final FilterService filters;
 
 	private final TaskService tasks;
 
-	TasklistFilters(FilterService filters, TaskService tasks) {
+	private final AuthorizationService authorizations;
+
+	TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
 		this.filters = filters;
 		this.tasks = tasks;
+		this.authorizations = authorizations;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ensure("My tickets", -10, "Tickets I work on", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		ensure("My tickets", -10, "Tickets I work on", WORKS,
+				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		ensure("Unanswered", -8, "Tickets whose customer waits for an answer, oldest first",
+				p -> p.has(Right.WRITE_TO_CUSTOMERS),
 				tasks.createTaskQuery().processVariableValueEquals(Vars.ANSWERED, false)
 					.taskDefinitionKeyIn(TRIAGE.id(), WORK.id()).orderByTaskCreateTime().asc());
-		ensure("Pending reminders due", -7, "Tickets whose reminder time has come",
+		ensure("Pending reminders due", -7, "Tickets whose reminder time has come", p -> p.has(Right.WORK_OWN_QUEUES),
 				tasks.createTaskQuery().taskDefinitionKey(WORK.id()).dueBeforeExpression("${now()}").orderByDueDate().asc());
-		ensure("My queues", -5, "Unclaimed tickets of my queues",
+		ensure("My queues", -5, "Unclaimed tickets of my queues", p -> p.has(Right.WORK_OWN_QUEUES),
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-		ensure("To triage", -4, "New tickets waiting for a dispatcher",
+		ensure("To triage", -4, "New tickets waiting for a dispatcher", p -> p.has(Right.TRIAGE),
 				tasks.createTaskQuery().taskDefinitionKey(TRIAGE.id()));
-		ensure("Consultations for me", -3, "Tickets an agent asked me about",
+		// whoever may work a ticket may be consulted on it
+		ensure("Consultations for me", -3, "Tickets an agent asked me about", WORKS,
 				tasks.createTaskQuery().taskDefinitionKey(CONSULT.id()).taskAssigneeExpression("${currentUser()}"));
-		ensure("Awaiting my authorization", -2, "Requests for authorizers to decide",
+		ensure("Awaiting my authorization", -2, "Requests for authorizers to decide", p -> p.has(Right.AUTHORIZE),
 				tasks.createTaskQuery().taskDefinitionKey(AUTHORIZE.id())
 					.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-		ensure("Replies to review", -1, "Trainees' replies waiting for a senior agent",
+		ensure("Replies to review", -1, "Trainees' replies waiting for a senior agent", p -> p.has(Right.REVIEW),
 				tasks.createTaskQuery().taskDefinitionKey(REVIEW.id())
 					.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-		ensure("All open tickets", 0, "Every waiting task I may see (read only for observers)", tasks.createTaskQuery());
+		ensure("All open tickets", 0, "Every waiting task I may see (read only for observers)", p -> true,
+				tasks.createTaskQuery());
 	}
 
-	private void ensure(String name, int priority, String description, TaskQuery query) {
-		if (filters.createTaskFilterQuery().filterName(name).count() > 0) {
-			return;
+	private void ensure(String name, int priority, String description, Predicate<Persona> job, TaskQuery query) {
+		Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			filter = filters.newTaskFilter(name);
+			filter.setQuery(query);
+			filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+			filters.saveFilter(filter);
 		}
-		var filter = filters.newTaskFilter(name);
-		filter.setQuery(query);
-		filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
-		filters.saveFilter(filter);
+		for (Persona persona : Persona.values()) {
+			if (persona.webapps().contains(Webapp.TASKLIST) && !persona.has(Right.ADMINISTER) && job.test(persona)) {
+				Grants.grant(authorizations, persona.group(), Resources.FILTER, filter.getId(), Permissions.READ);
+			}
+		}
 	}
 }
