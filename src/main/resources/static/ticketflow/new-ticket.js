@@ -60,9 +60,23 @@ function dialog(api, close) {
       status));
 }
 
-/** The header entry; the dialog opens over Tasklist. */
-export function renderNewTicket(node, api) {
+/**
+ * The header entry, for those who may open tickets for customers; the dialog opens over Tasklist. The node says
+ * what was decided (data-tf-new-ticket: shown or hidden).
+ */
+export async function renderNewTicket(node, api) {
   stylesheet();
+  let me = { mayOpenTickets: false };
+  try {
+    me = await api.get('me');
+  } catch (error) {
+    // not offered when the server cannot say; it would refuse anyway
+  }
+  node.dataset.tfNewTicket = me.mayOpenTickets ? 'shown' : 'hidden';
+  if (!me.mayOpenTickets) {
+    node.replaceChildren();
+    return;
+  }
   let open = null;
   const close = () => {
     open?.remove();

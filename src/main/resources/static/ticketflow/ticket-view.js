@@ -210,10 +210,11 @@ function processSteps(api, number) {
 }
 
 /**
- * Adding a note, a reply or what the customer said on the phone, without completing the task; the server decides
- * who may. The customer's call is a follow-up like a mail.
+ * Adding a note, a reply or what the customer said on the phone, without completing the task. Only what the person
+ * may write is offered (the ticket's mayWrite); the server checks each write again. The customer's call is a
+ * follow-up like a mail.
  */
-function compose(api, number, refresh, message) {
+function compose(api, number, refresh, message, may) {
   const text = h('textarea', { class: 'form-control tf-compose-text', rows: 4, placeholder: 'Write a note or a reply…' });
   const status = h('div', { class: 'tf-compose-status', role: 'status' }, message);
   const send = (kind) => async () => {
@@ -231,12 +232,18 @@ function compose(api, number, refresh, message) {
       status.className = 'tf-compose-status tf-error';
     }
   };
+  if (!may.note && !may.reply && !may.call) {
+    return h('section', { class: 'tf-section tf-compose tf-read-only' },
+      h('div', { class: 'tf-compose-status', role: 'status' }, 'You may read this ticket; writing on it is not part of your work.'));
+  }
+  const button = (allowed, kind, css, text) =>
+    (allowed ? [h('button', { type: 'button', class: `btn ${css}`, onclick: send(kind) }, text), ' '] : []);
   return h('section', { class: 'tf-section tf-compose' },
     text,
     h('div', { class: 'tf-compose-actions' },
-      h('button', { type: 'button', class: 'btn btn-default tf-add-note', onclick: send('note') }, 'Add internal note'), ' ',
-      h('button', { type: 'button', class: 'btn btn-primary tf-send-reply', onclick: send('reply') }, 'Send reply to customer'), ' ',
-      h('button', { type: 'button', class: 'btn btn-default tf-customer-called', onclick: send('customer') }, 'The customer called')),
+      button(may.note, 'note', 'btn-default tf-add-note', 'Add internal note'),
+      button(may.reply, 'reply', 'btn-primary tf-send-reply', 'Send reply to customer'),
+      button(may.call, 'customer', 'btn-default tf-customer-called', 'The customer called')),
     status);
 }
 
@@ -248,7 +255,7 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     const ticket = await api.get(`tickets/${number}`);
     const parts = [h('h3', { class: 'tf-heading' }, `Ticket #${ticket.number} – ${ticket.title}`), properties(ticket)];
     if (!readOnly) {
-      parts.push(compose(api, number, draw, message));
+      parts.push(compose(api, number, draw, message, ticket.mayWrite));
     }
     const entries = await api.get(`tickets/${number}/history`);
     parts.push(await conversation(api, number, entries), history(entries), processSteps(api, number));

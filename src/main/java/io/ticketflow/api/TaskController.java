@@ -3,7 +3,6 @@ package io.ticketflow.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.process.TicketTasks;
-import io.ticketflow.ticket.TicketQueries;
 import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,18 +17,16 @@ class TaskController {
 
 	private final TicketTasks tasks;
 
-	private final TicketQueries queries;
+	private final TicketDetails.Drawing details;
 
-	TaskController(TicketTasks tasks, TicketQueries queries) {
+	TaskController(TicketTasks tasks, TicketDetails.Drawing details) {
 		this.tasks = tasks;
-		this.queries = queries;
+		this.details = details;
 	}
 
 	@GetMapping("/{taskId}/ticket")
 	@Operation(summary = "The ticket an open task belongs to, with the tasks waiting in its process")
 	TicketDetails ticket(@PathVariable String taskId, Principal user) {
-		String number = tasks.ticketOf(taskId);
-		queries.requireVisible(user.getName(), number);
-		return new TicketDetails(queries.ticket(number), tasks.of(number));
+		return details.of(tasks.ticketOf(taskId), user.getName());
 	}
 }

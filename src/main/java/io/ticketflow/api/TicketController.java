@@ -45,10 +45,13 @@ class TicketController {
 
 	private final TicketTasks tasks;
 
-	TicketController(TicketOpening opening, TicketQueries queries, TicketTasks tasks) {
+	private final TicketDetails.Drawing details;
+
+	TicketController(TicketOpening opening, TicketQueries queries, TicketTasks tasks, TicketDetails.Drawing details) {
 		this.opening = opening;
 		this.queries = queries;
 		this.tasks = tasks;
+		this.details = details;
 	}
 
 	@PostMapping
@@ -73,9 +76,7 @@ class TicketController {
 	@GetMapping("/{number}")
 	@Operation(summary = "A ticket's properties and the tasks waiting in its process")
 	TicketDetails ticket(@PathVariable String number, Principal user) {
-		queries.requireVisible(user.getName(), number);
-		TicketView ticket = queries.ticket(number);
-		return new TicketDetails(ticket, tasks.of(new TicketNumber(number).value()));
+		return details.of(new TicketNumber(number).value(), user.getName());
 	}
 
 	@GetMapping("/{number}/attachments/{id}")

@@ -2,9 +2,39 @@ package io.ticketflow.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ticketflow.process.OpenTask;
+import io.ticketflow.process.TicketTasks;
+import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketView;
+import io.ticketflow.ticket.WritingRights;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
-/** A ticket with the tasks that wait in its process. */
-record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks) {
+/**
+ * A ticket with the tasks that wait in its process, and what the person asking may write on it now (so that a
+ * screen offers only that; every write is checked again).
+ */
+record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks, WritingRights mayWrite) {
+
+	/** Draws a ticket's details for the person who asks, once they may see it. */
+	@Component
+	static class Drawing {
+
+		private final TicketQueries queries;
+
+		private final TicketTasks tasks;
+
+		private final AgentArticles articles;
+
+		Drawing(TicketQueries queries, TicketTasks tasks, AgentArticles articles) {
+			this.queries = queries;
+			this.tasks = tasks;
+			this.articles = articles;
+		}
+
+		TicketDetails of(String number, String person) {
+			queries.requireVisible(person, number);
+			return new TicketDetails(queries.ticket(number), tasks.of(number), articles.writingRights(number, person));
+		}
+	}
 }

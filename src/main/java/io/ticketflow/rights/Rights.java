@@ -146,6 +146,17 @@ public class Rights {
 		requireMayWriteToCustomer(actor);
 	}
 
+	/** Whether the actor, a known person, may open tickets for customers (what {@link #requireMayOpen} asks). */
+	public boolean mayOpenTickets(String actor) {
+		try {
+			requireMayOpen(actor);
+			return !isSystem(actor);
+		}
+		catch (ForbiddenException refused) {
+			return false;
+		}
+	}
+
 	/** Registering a customer is the first step of opening a ticket for them. */
 	public void requireMayRegisterCustomers(String actor) {
 		requireMayOpen(actor);

@@ -27,6 +27,12 @@ public class AgentArticles {
 		this.drafts = drafts;
 	}
 
+	/** What the person may write on the ticket now, by the ticket's own rules. */
+	public WritingRights writingRights(String number, String person) {
+		var ticket = ledger.ticket(number);
+		return ticket.writingRights(ledger.act(ticket, person));
+	}
+
 	/** Notes may still be added to a closed ticket; a merged one takes nothing more. */
 	public ArticleView note(String number, String agent, String body) {
 		return note(ledger.ticket(number), agent, body);

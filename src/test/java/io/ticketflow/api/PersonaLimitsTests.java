@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -82,6 +83,50 @@ class PersonaLimitsTests {
 			.andExpect(jsonPath("$[1].senderType").value("customer"))
 			.andExpect(jsonPath("$[1].author").value(tickets.ticket(number).customer()))
 			.andExpect(jsonPath("$[1].enteredBy").value("agent"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "agent, true, true, true", "trainee, true, true, true", "secretary, true, true, true",
+			"specialist, true, false, false", "authorizer, true, false, false", "observer, false, false, false",
+			"manager, false, false, false", "agent2, false, false, false" })
+	void theTicketSaysWhatTheAskerMayWriteOnIt(String persona, boolean note, boolean reply, boolean call)
+			throws Exception {
+		String number = desk.open("Support");
+		if (persona.equals("agent2")) {
+			// of another queue: does not even see the ticket
+			mvc.perform(get("/api/tickets/" + number).with(httpBasic(persona, "demo"))).andExpect(status().isForbidden());
+		}
+		else {
+			mvc.perform(get("/api/tickets/" + number).with(httpBasic(persona, "demo"))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.mayWrite.note").value(note))
+				.andExpect(jsonPath("$.mayWrite.reply").value(reply))
+				.andExpect(jsonPath("$.mayWrite.call").value(call));
+		}
+		// what it offers is what the server then lets through
+		article(persona, number, "note", "A note.").andExpect(note ? status().isCreated() : status().isForbidden());
+		article(persona, number, "reply", "A reply.")
+			.andExpect(reply ? status().is2xxSuccessful() : status().isForbidden());
+		article(persona, number, "customer", "She called.")
+			.andExpect(call ? status().isCreated() : status().isForbidden());
+	}
+
+	@Test
+	void aMergedTicketOffersNothingToWrite() throws Exception {
+		String number = desk.open("Support");
+		String into = desk.open("Support");
+		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "merge", "mergeInto", into));
+		mvc.perform(get("/api/tickets/" + number).with(httpBasic("agent", "demo")))
+			.andExpect(jsonPath("$.mayWrite.note").value(false))
+			.andExpect(jsonPath("$.mayWrite.reply").value(false));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "secretary, true", "agent, true", "trainee, true", "admin, true", "specialist, false",
+			"authorizer, false", "observer, false", "manager, false" })
+	void newTicketsAreOfferedToThoseWhoOpenThem(String persona, boolean may) throws Exception {
+		mvc.perform(get("/api/me").with(httpBasic(persona, "demo"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.user").value(persona))
+			.andExpect(jsonPath("$.mayOpenTickets").value(may));
 	}
 
 	@ParameterizedTest

@@ -2,6 +2,7 @@ package io.ticketflow.ticket.internal;
 
 import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.shared.ForbiddenException;
+import io.ticketflow.shared.HelpDeskException;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.CustomerFollowedUp;
@@ -13,6 +14,7 @@ import io.ticketflow.ticket.TicketOpened;
 import io.ticketflow.ticket.TicketReopened;
 import io.ticketflow.ticket.TicketState;
 import io.ticketflow.ticket.TicketType;
+import io.ticketflow.ticket.WritingRights;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -241,18 +243,39 @@ public class Ticket {
 
 	/** An internal note. Notes may still be added to a closed ticket; a merged one takes nothing more. */
 	public void note(String body, Act act) {
+		requireMayNote(act);
+		write(ArticleDraft.note(act.actor(), subject(), body), act);
+	}
+
+	private void requireMayNote(Act act) {
 		act.requireMayWork();
 		if (state == TicketState.MERGED) {
 			throw new ActionNotAllowedException("ticket " + number + " is merged; write on the ticket it was merged into");
 		}
-		write(ArticleDraft.note(act.actor(), subject(), body), act);
+	}
+
+	/**
+	 * What the actor may write on the ticket now, by the same rules as {@link #note}, {@link #reply} and
+	 * {@link #requireMayTakeCall}: what a screen offers them.
+	 */
+	public WritingRights writingRights(Act act) {
+		return new WritingRights(allowed(() -> requireMayNote(act)), allowed(() -> requireMayReply(act)),
+				allowed(() -> requireMayTakeCall(act)));
+	}
+
+	private static boolean allowed(Runnable check) {
+		try {
+			check.run();
+			return true;
+		}
+		catch (HelpDeskException refused) {
+			return false;
+		}
 	}
 
 	/** A reply to the customer; a trainee's is held as an internal article until a senior agent approves it. */
 	public void reply(String body, String customerEmail, Act act) {
-		act.requireMayWork();
-		act.policy().requireMayWriteToCustomer(act.actor());
-		requireActive();
+		requireMayReply(act);
 		if (!act.policy().needsReview(act.actor())) {
 			send(act.actor(), customerEmail, body, act);
 			return;
@@ -294,6 +317,12 @@ public class Ticket {
 	// ---- what customers write ----
 
 	/** An agent enters what the customer said on the phone: only those who may write to customers do. */
+	private void requireMayReply(Act act) {
+		act.requireMayWork();
+		act.policy().requireMayWriteToCustomer(act.actor());
+		requireActive();
+	}
+
 	public void requireMayTakeCall(Act act) {
 		act.requireMayWork();
 		act.policy().requireMayWriteToCustomer(act.actor());
