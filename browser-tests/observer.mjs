@@ -10,6 +10,16 @@ try {
   if (!(await observer.text()).includes(ticket)) {
     throw new Error('the observer does not see the ticket');
   }
+  // none of Camunda's chrome that means nothing to an agent
+  const page = await observer.page.locator('body').innerText();
+  for (const chrome of ['Create task', 'Start process', 'Add Comment', 'Diagram', 'Description', 'migrate to Camunda 8']) {
+    if (page.includes(chrome)) {
+      throw new Error(`Tasklist still shows "${chrome}"`);
+    }
+  }
+  if (await observer.page.locator('.ce-eol-banner').isVisible()) {
+    throw new Error('the end-of-life banner is shown');
+  }
   // Tasklist offers "Claim" to everybody who sees a task; the engine must refuse it for an observer.
   await observer.page.click('[ng-click="claim()"]');
   await observer.page.getByText('An error happened while claiming').first().waitFor({ timeout: 20000 })
