@@ -180,6 +180,12 @@ export class Tasklist {
     await card.waitFor({ timeout: 20000 });
     await this.shot(`card-in-${filter.toLowerCase().replaceAll(' ', '-')}`);
     const text = await card.innerText();
+    // the facts stay in view below the title, however long it is
+    const [item, facts] = [await card.locator('xpath=ancestor::li[1]').boundingBox(),
+      await card.locator('.tf-card-facts').boundingBox()];
+    if (!item || !facts || facts.height === 0 || facts.y + facts.height > item.y + item.height + 1) {
+      throw new Error(`the card of ${ticket} hides its facts: ${JSON.stringify({ item, facts })}`);
+    }
     // back to the whole filter Tasklist starts with: a task claimed under another filter may leave that filter's
     // list (first away from the filter's tooltip, which would cover the next filter)
     await this.page.mouse.move(700, 1800);

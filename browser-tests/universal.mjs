@@ -19,7 +19,7 @@ try {
 
     const agent = await Tasklist.as(chromium, base, 'agent', 'universal');
     const card = await agent.card('Unanswered', ticket);
-    if (!card.includes('Internet down') || !card.includes('priority 4') || !card.includes('unanswered')) {
+    if (!['Internet down', 'priority 4', 'unanswered', 'Support', 'opened '].every((fact) => card.includes(fact))) {
       throw new Error(`the task card does not tell the ticket: ${card}`);
     }
     await agent.open(await taskId(base, 'agent', ticket, 'Task_Work'));
@@ -50,8 +50,9 @@ try {
     await agent.complete();
   } else {
     const agent = await Tasklist.as(chromium, base, 'agent', 'universal-close');
-    if (!(await agent.card('My tickets', ticket)).includes('unanswered')) {
-      throw new Error("the customer's answer did not make the ticket unanswered again");
+    const mine = await agent.card('My tickets', ticket);
+    if (!mine.includes('unanswered') || !mine.includes('owner agent')) {
+      throw new Error(`the customer's answer did not make the ticket unanswered again, or the card has no owner: ${mine}`);
     }
     await agent.open(await taskId(base, 'agent', ticket, 'Task_Work'));
     if (!(await agent.text()).includes('It works again')) {

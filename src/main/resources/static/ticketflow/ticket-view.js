@@ -95,15 +95,41 @@ export function stylesheet() {
 }
 
 /** The one line a task card shows about its ticket. */
+/** How long ago the ticket was opened, in the largest whole unit: the ticket's age, not the task's. */
+export function age(created, now = Date.now()) {
+  const minutes = Math.max(0, Math.floor((now - new Date(created).getTime()) / 60000));
+  if (minutes < 1) {
+    return 'opened just now';
+  }
+  if (minutes < 60) {
+    return `opened ${minutes} min ago`;
+  }
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `opened ${hours} h ago` : `opened ${Math.floor(hours / 24)} days ago`;
+}
+
+/**
+ * The ticket on a task card: number and title (wrapped, never hiding the rest), then customer, queue, state,
+ * priority, answered, owner (and the responsible agent when it is someone else) and the ticket's age.
+ */
 export function cardLine(ticket) {
+  const people = ticket.owner
+    ? [h('span', { class: 'tf-owner' }, `owner ${ticket.owner}`),
+      ticket.responsible && ticket.responsible !== ticket.owner
+        ? [' · ', h('span', { class: 'tf-responsible' }, `responsible ${ticket.responsible}`)] : null, ' · ']
+    : [];
   return h('div', { class: 'tf-card' },
-    h('span', { class: 'tf-number' }, `#${ticket.number}`), ' ',
-    h('span', { class: 'tf-title' }, ticket.title),
+    h('div', { class: 'tf-card-title' },
+      h('span', { class: 'tf-number' }, `#${ticket.number}`), ' ',
+      h('span', { class: 'tf-title' }, ticket.title)),
     h('div', { class: 'tf-card-facts' },
       h('span', { class: 'tf-customer' }, ticket.customer), ' · ',
-      h('span', { class: 'tf-priority' }, `priority ${ticket.priority}`), ' · ',
+      h('span', { class: 'tf-queue' }, ticket.queue), ' · ',
       h('span', { class: 'tf-state' }, label('states', ticket.state)), ' · ',
-      h('span', { class: ticket.answered ? 'tf-answered' : 'tf-unanswered' }, ticket.answered ? 'answered' : 'unanswered')));
+      h('span', { class: 'tf-priority' }, `priority ${ticket.priority}`), ' · ',
+      h('span', { class: ticket.answered ? 'tf-answered' : 'tf-unanswered' }, ticket.answered ? 'answered' : 'unanswered'), ' · ',
+      people,
+      h('span', { class: 'tf-age', title: when(ticket.created) }, age(ticket.created))));
 }
 
 function articleView(number, article) {

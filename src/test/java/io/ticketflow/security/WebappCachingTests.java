@@ -33,6 +33,15 @@ class WebappCachingTests {
 	}
 
 	@Test
+	void everyPluginHasTheStylesheetTheWebappsAskFor() {
+		Http http = new Http(port);
+		for (String plugin : new String[] { "tasklist/plugin/ticketflow-tasklist", "cockpit/plugin/ticketflow-cockpit" }) {
+			String path = "/camunda/api/" + plugin + "/static/app/plugin.css";
+			assertThat(http.anonymous(path).statusCode()).as(path + ": no 404 in the browser's console").isEqualTo(200);
+		}
+	}
+
+	@Test
 	void pagesAndAnswersAreNeverStored() {
 		Http http = new Http(port);
 		for (String page : new String[] { "/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
