@@ -123,7 +123,12 @@ export class Tasklist {
 
   async open(taskId) {
     await this.page.goto(`${this.base}/camunda/app/tasklist/default/#/?task=${taskId}`);
-    await this.page.waitForSelector('.fjs-container', { timeout: 20000 });
+    try {
+      await this.page.waitForSelector('.fjs-container', { timeout: 30000 });
+    } catch (error) {
+      await this.shot(`task-${taskId}-not-shown`);
+      throw error;
+    }
   }
 
   async claim() {

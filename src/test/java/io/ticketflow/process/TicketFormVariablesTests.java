@@ -62,6 +62,23 @@ class TicketFormVariablesTests {
 	}
 
 	@Test
+	void anUnclaimedTasksFormSaysToClaimItFirst() throws Exception {
+		String number = desk.open("Support");
+		String task = tasks.of(number).get(0).id();
+		assertThat(view(task)).startsWith("> This task is not claimed yet: **Claim** it (top right)");
+
+		assertThat(http.post("agent", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"agent\"}").statusCode())
+			.isEqualTo(204);
+		assertThat(view(task)).startsWith("### Ticket#" + number).doesNotContain("not claimed");
+	}
+
+	private String view(String task) throws Exception {
+		HttpResponse<String> response = http.get("agent", "/engine-rest/task/" + task + "/form-variables");
+		assertThat(response.statusCode()).isEqualTo(200);
+		return json.readTree(json.readTree(response.body()).path("ticket").path("value").asText()).path("view").asText();
+	}
+
+	@Test
 	void whoMayNotSeeTheTaskGetsNoTicket() {
 		String number = desk.open("Support");
 		String task = tasks.of(number).get(0).id();

@@ -1,6 +1,7 @@
 package io.ticketflow.process.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +11,10 @@ class TicketFormConfiguration {
 
 	/** On the engine REST API and on the webapps' own copy of it, which Tasklist uses. */
 	@Bean
-	FilterRegistrationBean<TicketFormVariables> ticketFormVariables(TicketSnapshots snapshots, ObjectMapper json) {
+	FilterRegistrationBean<TicketFormVariables> ticketFormVariables(TicketSnapshots snapshots, ObjectMapper json,
+			TaskService tasks) {
 		FilterRegistrationBean<TicketFormVariables> registration = new FilterRegistrationBean<>(
-				new TicketFormVariables(snapshots, json));
+				new TicketFormVariables(snapshots, json, tasks));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
 		return registration;
 	}

@@ -8,7 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -21,15 +24,18 @@ class TicketFormVariables extends OncePerRequestFilter {
 
 	static final String VARIABLE = "ticket";
 
-	private static final Pattern FORM_VARIABLES = Pattern.compile(".*/task/[^/]+/form-variables$");
+	private static final Pattern FORM_VARIABLES = Pattern.compile(".*/task/([^/]+)/form-variables$");
 
 	private final TicketSnapshots snapshots;
 
 	private final ObjectMapper json;
 
-	TicketFormVariables(TicketSnapshots snapshots, ObjectMapper json) {
+	private final TaskService tasks;
+
+	TicketFormVariables(TicketSnapshots snapshots, ObjectMapper json, TaskService tasks) {
 		this.snapshots = snapshots;
 		this.json = json;
+		this.tasks = tasks;
 	}
 
 	@Override
@@ -50,12 +56,22 @@ class TicketFormVariables extends OncePerRequestFilter {
 			if (variables instanceof ObjectNode object && ticketId.canConvertToLong()) {
 				ObjectNode ticket = object.putObject(VARIABLE);
 				ticket.put("type", "Json");
-				ticket.put("value", snapshots.of(ticketId.asLong()));
+				ticket.put("value", snapshots.of(ticketId.asLong(), claimed(request)));
 				ticket.putObject("valueInfo");
 				wrapper.resetBuffer();
 				wrapper.getOutputStream().write(json.writeValueAsBytes(object));
 			}
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/** Whether somebody has claimed the task; an unclaimed task's form is read only until then. */
+	private boolean claimed(HttpServletRequest request) {
+		Matcher task = FORM_VARIABLES.matcher(request.getRequestURI());
+		if (!task.matches()) {
+			return true;
+		}
+		Task found = tasks.createTaskQuery().taskId(task.group(1)).singleResult();
+		return found == null || found.getAssignee() != null;
 	}
 }

@@ -30,6 +30,10 @@ class TicketSnapshots {
 	/** How many of the newest articles the forms show. */
 	static final int NEWEST = 10;
 
+	/** Tasklist greys out the form of a task nobody claimed, and says nothing of why. */
+	static final String CLAIM_FIRST = "> This task is not claimed yet: **Claim** it (top right) to work on the ticket. "
+			+ "Until then the form is read only.\n\n";
+
 	/** What markdown lets a backslash escape: all of ASCII's punctuation. */
 	private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
@@ -49,11 +53,16 @@ class TicketSnapshots {
 	}
 
 	String of(long ticketId) {
+		return of(ticketId, true);
+	}
+
+	/** The ticket for a task's form; an unclaimed task's form first says how to work on it. */
+	String of(long ticketId, boolean claimed) {
 		TicketView ticket = queries.ticket(ticketId);
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("number", ticket.number());
 		List<ArticleView> articles = queries.articles(ticketId);
-		snapshot.put("view", view(ticket, articles));
+		snapshot.put("view", (claimed ? "" : CLAIM_FIRST) + view(ticket, articles));
 		snapshot.put("faq", suggestions(ticket, articles));
 		snapshot.put("queues", queries.queues().stream().map(q -> Map.of("label", q.name(), "value", q.name())).toList());
 		return json(snapshot);
