@@ -62,16 +62,18 @@ function dialog(api, close) {
 
 /**
  * The header entry, for those who may open tickets for customers; the dialog opens over Tasklist. The node says
- * what was decided (data-tf-new-ticket: shown or hidden).
+ * what was decided (data-tf-new-ticket: shown or hidden). Those who work no tickets are not offered Tasklist's
+ * Claim either (the body's class tf-reader; the engine refuses their claim anyway).
  */
 export async function renderNewTicket(node, api) {
   stylesheet();
-  let me = { mayOpenTickets: false };
+  let me = { mayOpenTickets: false, worksTickets: false };
   try {
     me = await api.get('me');
   } catch (error) {
-    // not offered when the server cannot say; it would refuse anyway
+    // nothing offered when the server cannot say; it would refuse anyway
   }
+  document.body.classList.toggle('tf-reader', !me.worksTickets);
   node.dataset.tfNewTicket = me.mayOpenTickets ? 'shown' : 'hidden';
   if (!me.mayOpenTickets) {
     node.replaceChildren();

@@ -18,13 +18,16 @@ class SignedInController {
 		this.rights = rights;
 	}
 
-	/** @param mayOpenTickets opens tickets for customers (Tasklist's "New ticket") */
-	record SignedIn(String user, boolean mayOpenTickets) {
+	/**
+	 * @param mayOpenTickets opens tickets for customers (Tasklist's "New ticket")
+	 * @param worksTickets works tickets at all; without it Tasklist offers no Claim
+	 */
+	record SignedIn(String user, boolean mayOpenTickets, boolean worksTickets) {
 	}
 
 	@GetMapping("/api/me")
 	@Operation(summary = "The signed-in user and what the screens may offer them; every action is checked again")
 	SignedIn me(Principal user) {
-		return new SignedIn(user.getName(), rights.mayOpenTickets(user.getName()));
+		return new SignedIn(user.getName(), rights.mayOpenTickets(user.getName()), rights.worksTickets(user.getName()));
 	}
 }

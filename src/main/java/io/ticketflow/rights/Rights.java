@@ -146,6 +146,12 @@ public class Rights {
 		requireMayWriteToCustomer(actor);
 	}
 
+	/** Whether the actor works tickets at all, of their queues or of any: observers and managers only read. */
+	public boolean worksTickets(String actor) {
+		Set<String> groups = groups(actor);
+		return has(groups, WORK_ANY_QUEUE) || has(groups, WORK_OWN_QUEUES);
+	}
+
 	/** Whether the actor, a known person, may open tickets for customers (what {@link #requireMayOpen} asks). */
 	public boolean mayOpenTickets(String actor) {
 		try {

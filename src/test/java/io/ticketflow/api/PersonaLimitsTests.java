@@ -121,12 +121,14 @@ class PersonaLimitsTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "secretary, true", "agent, true", "trainee, true", "admin, true", "specialist, false",
-			"authorizer, false", "observer, false", "manager, false" })
-	void newTicketsAreOfferedToThoseWhoOpenThem(String persona, boolean may) throws Exception {
+	@CsvSource({ "secretary, true, true", "agent, true, true", "trainee, true, true", "admin, true, true",
+			"specialist, false, true", "authorizer, false, true", "observer, false, false", "manager, false, false" })
+	void newTicketsAndClaimsAreOfferedToThoseWhoMayUseThem(String persona, boolean opens, boolean works)
+			throws Exception {
 		mvc.perform(get("/api/me").with(httpBasic(persona, "demo"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.user").value(persona))
-			.andExpect(jsonPath("$.mayOpenTickets").value(may));
+			.andExpect(jsonPath("$.mayOpenTickets").value(opens))
+			.andExpect(jsonPath("$.worksTickets").value(works));
 	}
 
 	@ParameterizedTest

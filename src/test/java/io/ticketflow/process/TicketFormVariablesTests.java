@@ -65,7 +65,8 @@ class TicketFormVariablesTests {
 	void anUnclaimedTasksFormSaysToClaimItFirst() throws Exception {
 		String number = desk.open("Support");
 		String task = tasks.of(number).get(0).id();
-		assertThat(view(task)).startsWith("> This task is not claimed yet: **Claim** it (top right)");
+		assertThat(view(task)).startsWith("> This task is not claimed yet: whoever works on the ticket claims it first "
+				+ "(**Claim**, top right)");
 
 		assertThat(http.post("agent", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"agent\"}").statusCode())
 			.isEqualTo(204);

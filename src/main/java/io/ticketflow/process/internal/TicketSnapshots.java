@@ -31,8 +31,8 @@ class TicketSnapshots {
 	static final int NEWEST = 10;
 
 	/** Tasklist greys out the form of a task nobody claimed, and says nothing of why. */
-	static final String CLAIM_FIRST = "> This task is not claimed yet: **Claim** it (top right) to work on the ticket. "
-			+ "Until then the form is read only.\n\n";
+	static final String CLAIM_FIRST = "> This task is not claimed yet: whoever works on the ticket claims it first "
+			+ "(**Claim**, top right). Until then the form is read only.\n\n";
 
 	/** What markdown lets a backslash escape: all of ASCII's punctuation. */
 	private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
