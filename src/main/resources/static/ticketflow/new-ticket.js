@@ -61,19 +61,11 @@ function dialog(api, close) {
 }
 
 /**
- * The header entry, for those who may open tickets for customers; the dialog opens over Tasklist. The node says
- * what was decided (data-tf-new-ticket: shown or hidden). Those who work no tickets are not offered Tasklist's
- * Claim either (the body's class tf-reader; the engine refuses their claim anyway).
+ * The header entry, for those who may open tickets for customers (me: GET /api/me); the dialog opens over
+ * Tasklist. The node says what was decided (data-tf-new-ticket: shown or hidden).
  */
-export async function renderNewTicket(node, api) {
+export function renderNewTicket(node, api, me) {
   stylesheet();
-  let me = { mayOpenTickets: false, worksTickets: false };
-  try {
-    me = await api.get('me');
-  } catch (error) {
-    // nothing offered when the server cannot say; it would refuse anyway
-  }
-  document.body.classList.toggle('tf-reader', !me.worksTickets);
   node.dataset.tfNewTicket = me.mayOpenTickets ? 'shown' : 'hidden';
   if (!me.mayOpenTickets) {
     node.replaceChildren();

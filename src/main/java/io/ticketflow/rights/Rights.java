@@ -148,19 +148,12 @@ public class Rights {
 
 	/** Whether the actor works tickets at all, of their queues or of any: observers and managers only read. */
 	public boolean worksTickets(String actor) {
-		Set<String> groups = groups(actor);
-		return has(groups, WORK_ANY_QUEUE) || has(groups, WORK_OWN_QUEUES);
+		return personas(groups(actor)).anyMatch(Persona::writes);
 	}
 
 	/** Whether the actor, a known person, may open tickets for customers (what {@link #requireMayOpen} asks). */
 	public boolean mayOpenTickets(String actor) {
-		try {
-			requireMayOpen(actor);
-			return !isSystem(actor);
-		}
-		catch (ForbiddenException refused) {
-			return false;
-		}
+		return !isSystem(actor) && mayOpen(actor);
 	}
 
 	/** Registering a customer is the first step of opening a ticket for them. */

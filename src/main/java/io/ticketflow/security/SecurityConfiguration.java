@@ -70,5 +70,4 @@ class SecurityConfiguration {
 						new CacheControlHeadersWriter())))
 			.build();
 	}
-
 }

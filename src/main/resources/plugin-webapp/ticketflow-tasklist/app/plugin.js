@@ -11,7 +11,14 @@ export default [
     id: 'ticketflow.new-ticket',
     pluginPoint: 'tasklist.navbar.action',
     priority: 100,
-    render: (node, { api }) => renderNewTicket(node, new Api(api.CSRFToken)),
+    // the header is on every page: it learns once what the signed-in user may be offered
+    render: async (node, { api }) => {
+      const client = new Api(api.CSRFToken);
+      const me = await client.get('me').catch(() => ({ mayOpenTickets: false, worksTickets: false }));
+      // those who work no tickets are not offered Tasklist's Claim (the engine refuses their claim anyway)
+      document.body.classList.toggle('tf-reader', !me.worksTickets);
+      renderNewTicket(node, client, me);
+    },
   },
   {
     id: 'ticketflow.card',

@@ -44,8 +44,8 @@ class PersonaSetup implements ApplicationRunner {
 	/** What working in each webapp needs; a persona of several webapps gets the permissions of all. */
 	private static final Map<Webapp, Map<Target, List<Permission>>> WEBAPP_GRANTS = Map.of(
 			// each filter is granted to the personas whose job it is (TasklistFilters)
-			Webapp.TASKLIST, Map.of(TASKLIST, List.of(Permissions.ACCESS), all(Resources.DEPLOYMENT), READ, all(Resources.PROCESS_DEFINITION),
-					List.of(ProcessDefinitionPermissions.READ)),
+			Webapp.TASKLIST, Map.of(TASKLIST, List.of(Permissions.ACCESS), all(Resources.DEPLOYMENT), READ,
+					all(Resources.PROCESS_DEFINITION), List.of(ProcessDefinitionPermissions.READ)),
 			Webapp.COCKPIT, Map.of(COCKPIT, List.of(Permissions.ACCESS), all(Resources.DEPLOYMENT), READ,
 					all(Resources.PROCESS_DEFINITION), READ_DEFINITION, all(Resources.PROCESS_INSTANCE), READ,
 					all(Resources.TASK), READ));

@@ -32,8 +32,6 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class TasklistFilters implements ApplicationRunner {
 
-	private static final Predicate<Persona> WORKS = p -> p.has(Right.WORK_OWN_QUEUES) || p.has(Right.WORK_ANY_QUEUE);
-
 	private final FilterService filters;
 
 	private final TaskService tasks;
@@ -48,7 +46,7 @@ class TasklistFilters implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ensure("My tickets", -10, "Tickets I work on", WORKS,
+		ensure("My tickets", -10, "Tickets I work on", Persona::writes,
 				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		ensure("Unanswered", -8, "Tickets whose customer waits for an answer, oldest first",
 				p -> p.has(Right.WRITE_TO_CUSTOMERS),
@@ -61,7 +59,7 @@ class TasklistFilters implements ApplicationRunner {
 		ensure("To triage", -4, "New tickets waiting for a dispatcher", p -> p.has(Right.TRIAGE),
 				tasks.createTaskQuery().taskDefinitionKey(TRIAGE.id()));
 		// whoever may work a ticket may be consulted on it
-		ensure("Consultations for me", -3, "Tickets an agent asked me about", WORKS,
+		ensure("Consultations for me", -3, "Tickets an agent asked me about", Persona::writes,
 				tasks.createTaskQuery().taskDefinitionKey(CONSULT.id()).taskAssigneeExpression("${currentUser()}"));
 		ensure("Awaiting my authorization", -2, "Requests for authorizers to decide", p -> p.has(Right.AUTHORIZE),
 				tasks.createTaskQuery().taskDefinitionKey(AUTHORIZE.id())
