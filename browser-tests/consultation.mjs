@@ -19,13 +19,16 @@ async function work(user, task, fill) {
 try {
   await work('agent', 'Task_Work', async (agent) => {
     await agent.select('What next?', 'Consult a specialist');
-    await agent.fill('Consult whom', 'specialist');
+    const offered = await agent.pick('Consult whom', 'specialist');
+    if (offered.some((person) => person.endsWith('(agent)')) || !offered.some((p) => p.endsWith('(specialist2)'))) {
+      throw new Error(`the consultant picker offers the wrong people: ${offered.join(', ')}`);
+    }
     await agent.fill('Text', 'Is the power supply the culprit?');
   });
   await work('specialist', 'Task_Consult', async (specialist) => {
     await specialist.fill('Internal note', 'Looks electrical, asking a colleague.');
     await specialist.select('Then', 'Pass on to another agent');
-    await specialist.fill('Pass to whom', 'specialist2');
+    await specialist.pick('Pass to whom', 'specialist2');
   });
   await work('specialist2', 'Task_Consult', async (second) => {
     await second.fill('Internal note', 'The capacitor is blown; replace the power supply.');

@@ -25,7 +25,8 @@ try {
   }
   await agent.claim();
   await agent.select('What next?', 'Answer with an FAQ entry (then pending auto close)');
-  await agent.fill('FAQ entry', faq);
+  await agent.pick('FAQ entry', `FAQ#${faq}`);
+  await agent.page.locator('.fjs-container', { hasText: 'What the customer will read' }).waitFor();
   await agent.complete();
   console.log('faq scenario clicked through');
 } finally {

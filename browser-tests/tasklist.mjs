@@ -60,6 +60,8 @@ export class Tasklist {
     }
     const context = await browser.newContext({ viewport: { width: 1400, height: 2200 } });
     const tasklist = new Tasklist(await context.newPage(), base, `${scenario}-${user}`);
+    // a script error in the page is part of what a failing scenario prints
+    tasklist.page.on('pageerror', (error) => console.log(`${user}'s page: ${error.message}`));
     if (form) {
       await tasklist.login(user);
     } else {
@@ -144,8 +146,39 @@ export class Tasklist {
 
   /** Picks the option whose text is exactly the given one. */
   async select(label, option) {
-    await this.field(label).locator('.fjs-select-display').click();
-    await this.page.locator('.fjs-dropdownlist-item', { hasText: new RegExp('^' + escape(option) + '$') }).first().click();
+    const items = await this.dropdown(label);
+    await items.filter({ hasText: new RegExp('^' + escape(option) + '$') }).first().click();
+  }
+
+  /** Opens a select's list of options; returns them. */
+  async dropdown(label) {
+    const field = this.field(label);
+    const items = field.locator('.fjs-dropdownlist-item');
+    // a select opens when it gets the focus; one that kept the focus from an earlier choice takes a click as closing
+    await this.page.evaluate(() => document.activeElement?.blur());
+    await field.locator('.fjs-select-hidden-input').focus();
+    try {
+      await items.first().waitFor({ timeout: 20000 });
+    } catch (error) {
+      await this.shot(`${label.replace(/\W+/g, '-')}-does-not-open`);
+      throw error;
+    }
+    return items;
+  }
+
+  /**
+   * Picks the option of a picker whose text shows "(key)": a person's login, an FAQ entry's number. A picker
+   * offers valid values only: it fails when the field lets anyone type. Returns every option it offered.
+   */
+  async pick(label, key) {
+    const field = this.field(label);
+    if (await field.locator('input:not([type=hidden]):not(.fjs-select-hidden-input), textarea').count() > 0) {
+      throw new Error(`"${label}" lets people type instead of picking`);
+    }
+    const items = await this.dropdown(label);
+    const offered = await items.allInnerTexts();
+    await items.filter({ hasText: `(${key})` }).first().click();
+    return offered.map((text) => text.trim());
   }
 
   async fill(label, value) {

@@ -45,6 +45,15 @@ try {
       throw new Error('the note is not marked as internal');
     }
     await agent.formTab();
+    // a transfer offers the people who work tickets, with their queues, and nobody else
+    await agent.select('What next?', 'Transfer to another queue or agent');
+    const offered = await agent.pick('Agent', 'agent2');
+    if (!offered.includes('Bea Agent (agent2) · Billing') || offered.some((a) => a.includes('(observer)'))) {
+      throw new Error(`the transfer offers the wrong agents: ${offered.join('; ')}`);
+    }
+    // the agent thinks better of it and starts the form afresh
+    await agent.page.reload();
+    await agent.page.waitForSelector('.fjs-container');
     await agent.select('What next?', 'Reply to the customer');
     await agent.fill('Text', 'Please restart the router and tell us if it helps.');
     await agent.complete();
@@ -55,9 +64,10 @@ try {
       throw new Error(`the customer's answer did not make the ticket unanswered again, or the card has no owner: ${mine}`);
     }
     await agent.open(await taskId(base, 'agent', ticket, 'Task_Work'));
-    if (!(await agent.text()).includes('It works again')) {
-      throw new Error("the work form does not show the customer's answer");
+    if (!(await agent.ticketTab()).includes('It works again')) {
+      throw new Error("the Ticket tab does not show the customer's answer");
     }
+    await agent.formTab();
     await agent.select('What next?', 'Close');
     await agent.select('Resolution', 'Closed successfully');
     await agent.complete();

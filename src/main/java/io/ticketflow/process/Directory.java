@@ -87,6 +87,27 @@ public class Directory implements GroupDirectory {
 		forgetMemberships();
 	}
 
+	/** Everyone who can sign in, by last name: whom a picker may offer. */
+	public List<Person> people() {
+		return identity.createUserQuery().orderByUserLastName().asc().orderByUserFirstName().asc().list().stream()
+			.map(user -> new Person(user.getId(), name(user)))
+			.toList();
+	}
+
+	/** A user as pickers show them: the full name, and the login that tells two namesakes apart. */
+	public record Person(String id, String name) {
+
+		public String label() {
+			return name.isBlank() || name.equals(id) ? id : name + " (" + id + ")";
+		}
+	}
+
+	private static String name(User user) {
+		String first = user.getFirstName() == null ? "" : user.getFirstName().strip();
+		String last = user.getLastName() == null ? "" : user.getLastName().strip();
+		return (first + " " + last).strip();
+	}
+
 	/** The ids of a group's members. */
 	public Set<String> membersOf(String groupId) {
 		return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId)

@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,13 +159,20 @@ public class TicketQueries {
 		return queues.findAll().stream().map(q -> TicketViews.of(q, settings.triageQueue())).toList();
 	}
 
+	/** The active tickets the actor may see, the newest first: what a picker of tickets offers. */
+	public List<TicketView> active(String actor, int limit) {
+		List<Specification<Ticket>> specs = new ArrayList<>();
+		visibleTo(actor, specs);
+		specs.add((t, q, cb) -> t.get("state").in(TicketState.activeStates()));
+		return tickets.findAll(Specification.allOf(specs), PageRequest.of(0, limit, Sort.by(Sort.Order.desc("id"))))
+			.map(views::of)
+			.getContent();
+	}
+
 	/** The tickets the actor may see that match the filter. */
 	public Page<TicketView> search(String actor, TicketFilter filter, Pageable page) {
 		List<Specification<Ticket>> specs = new ArrayList<>();
-		rights.visibleQueueGroups(actor).ifPresent(groups -> {
-			List<Long> visible = queues.findAll().stream().filter(q -> groups.contains(q.groupId())).map(Queue::id).toList();
-			specs.add((t, q, cb) -> visible.isEmpty() ? cb.disjunction() : t.get("queueId").in(visible));
-		});
+		visibleTo(actor, specs);
 		if (filter.state() != null) {
 			specs.add((t, q, cb) -> cb.equal(t.get("state"), filter.state()));
 		}
@@ -182,5 +191,12 @@ public class TicketQueries {
 			specs.add((t, q, cb) -> t.get("state").in(TicketState.activeStates()));
 		}
 		return tickets.findAll(Specification.allOf(specs), page).map(views::of);
+	}
+
+	private void visibleTo(String actor, List<Specification<Ticket>> specs) {
+		rights.visibleQueueGroups(actor).ifPresent(groups -> {
+			List<Long> visible = queues.findAll().stream().filter(q -> groups.contains(q.groupId())).map(Queue::id).toList();
+			specs.add((t, q, cb) -> visible.isEmpty() ? cb.disjunction() : t.get("queueId").in(visible));
+		});
 	}
 }

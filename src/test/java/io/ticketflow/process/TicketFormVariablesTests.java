@@ -56,8 +56,9 @@ class TicketFormVariablesTests {
 		JsonNode ticket = json.readTree(variable.path("value").asText());
 		assertThat(ticket.path("number").asText()).isEqualTo(number);
 		assertThat(ticket.path("view").asText()).contains("### Ticket#" + number + " · Printer on fire",
-				"**State** new", "**Customer** · ", "> It smokes\\.",
-				"**Internal note – not visible to the customer** · agent", "> Written after the task was created\\.");
+				"**State** new", "The conversation (2 articles")
+			.as("the conversation is read in the Ticket tab, not copied into the form")
+			.doesNotContain("It smokes", "Written after");
 		assertThat(ticket.path("queues").findValuesAsText("value")).contains("Support", "Billing");
 	}
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.ticketflow.process.WebappSessions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,7 +33,10 @@ class TicketFormVariables extends OncePerRequestFilter {
 
 	private final TaskService tasks;
 
-	TicketFormVariables(TicketSnapshots snapshots, ObjectMapper json, TaskService tasks) {
+	private final WebappSessions sessions;
+
+	TicketFormVariables(TicketSnapshots snapshots, ObjectMapper json, TaskService tasks, WebappSessions sessions) {
+		this.sessions = sessions;
 		this.snapshots = snapshots;
 		this.json = json;
 		this.tasks = tasks;
@@ -56,7 +60,9 @@ class TicketFormVariables extends OncePerRequestFilter {
 			if (variables instanceof ObjectNode object && ticketId.canConvertToLong()) {
 				ObjectNode ticket = object.putObject(VARIABLE);
 				ticket.put("type", "Json");
-				ticket.put("value", snapshots.of(ticketId.asLong(), claimed(request)));
+				String assignee = assignee(request);
+				String worker = assignee != null ? assignee : sessions.signedInUser(request).orElse(null);
+				ticket.put("value", snapshots.of(ticketId.asLong(), assignee != null, worker));
 				ticket.putObject("valueInfo");
 				wrapper.resetBuffer();
 				wrapper.getOutputStream().write(json.writeValueAsBytes(object));
@@ -65,13 +71,13 @@ class TicketFormVariables extends OncePerRequestFilter {
 		wrapper.copyBodyToResponse();
 	}
 
-	/** Whether somebody has claimed the task; an unclaimed task's form is read only until then. */
-	private boolean claimed(HttpServletRequest request) {
+	/** Who claimed the task, or null: an unclaimed task's form is read only until somebody does. */
+	private String assignee(HttpServletRequest request) {
 		Matcher task = FORM_VARIABLES.matcher(request.getRequestURI());
 		if (!task.matches()) {
-			return true;
+			return null;
 		}
 		Task found = tasks.createTaskQuery().taskId(task.group(1)).singleResult();
-		return found == null || found.getAssignee() != null;
+		return found == null ? null : found.getAssignee();
 	}
 }

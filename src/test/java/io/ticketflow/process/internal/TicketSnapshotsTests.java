@@ -7,10 +7,16 @@ import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
+import io.ticketflow.faq.FaqDraft;
+import io.ticketflow.faq.FaqState;
+import io.ticketflow.faq.KnowledgeBase;
+import io.ticketflow.rights.Actors;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.OpenTicket;
+import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -53,25 +59,64 @@ class TicketSnapshotsTests {
 	}
 
 	@Test
-	void theConversationKeepsItsLineBreaksAndShowsTheNewestArticlesLiterally() {
+	void theFormLeavesTheConversationToTheTicketTab() {
 		HelpDesk desk = new HelpDesk(context);
 		String number = desk.open("Support");
-		AgentArticles articles = context.getBean(AgentArticles.class);
-		for (int i = 1; i <= TicketSnapshots.NEWEST; i++) {
-			articles.note(number, "agent", "Note " + i);
-		}
-		articles.note(number, "agent", "First line\n<script>alert(1)</script>\n> quoted");
-		String view = JsonPath.read(snapshots.of(context.getBean(TicketQueries.class).idOf(number)), "$.view");
+		context.getBean(AgentArticles.class).note(number, "agent", "Checked the cabling\non floor two.");
+		long id = context.getBean(TicketQueries.class).idOf(number);
+		String view = JsonPath.read(snapshots.of(id, true, "agent"), "$.view");
 
-		assertThat(view).contains("the newest " + TicketSnapshots.NEWEST + " of " + (TicketSnapshots.NEWEST + 2))
-			.contains("> Note 2\n", "> Note " + TicketSnapshots.NEWEST + "\n")
-			.contains("> First line\n> \\<script\\>alert\\(1\\)\\<\\/script\\>\n> \\> quoted\n")
-			.doesNotContain("It smokes", "> Note 1\n", "<script>");
-		String older = JsonPath.read(snapshots.of(context.getBean(TicketQueries.class).idOf(desk.open("Support"))),
-				"$.view");
-		assertThat(older).contains("**Customer** · ");
-		articles.note(number, "agent", "Line one\nLine two");
-		assertThat((String) JsonPath.read(snapshots.of(context.getBean(TicketQueries.class).idOf(number)), "$.view"))
-			.contains("> Line one\n> Line two\n");
+		assertThat(view).contains(TicketSnapshots.READ_IN_THE_TICKET_TAB.formatted(2))
+			.doesNotContain("Checked the cabling", "It smokes")
+			.doesNotContain(TicketSnapshots.CLAIM_FIRST);
+		assertThat((String) JsonPath.read(snapshots.of(id, false, "agent"), "$.view")).startsWith(TicketSnapshots.CLAIM_FIRST);
+	}
+
+	@Test
+	void thePickersOfferOnlyWhomAndWhatTheStepMayChoose() {
+		HelpDesk desk = new HelpDesk(context);
+		TicketOpening opening = context.getBean(TicketOpening.class);
+		String customer = desk.customer();
+		String number = opening.open(new OpenTicket(customer, "Invoice twice", "Charged twice.", "Billing", null, null),
+				"secretary").number();
+		String sameCustomer = opening.open(new OpenTicket(customer, "And again", "Once more.", "Billing", null, null),
+				"secretary").number();
+		String other = desk.open("Sales");
+		String closed = desk.open("Sales");
+		TicketQueries queries = context.getBean(TicketQueries.class);
+		context.getBean(TicketActions.class).close(queries.idOf(closed), true, "agent");
+		KnowledgeBase faq = context.getBean(KnowledgeBase.class);
+		long shown = faq.create(Actors.SYSTEM, new FaqDraft("Billing", "Why was I charged twice?",
+				"A [double](https://evil.example) charge is refunded within 3 days.", null, "charged twice", "en",
+				FaqState.PUBLIC)).id();
+		long internal = faq.create(Actors.SYSTEM, new FaqDraft("Billing", "Refund codes for charged twice",
+				"Use code R2.", null, "charged twice", "en", FaqState.INTERNAL)).id();
+
+		String snapshot = snapshots.of(queries.idOf(number), true, "agent");
+
+		List<String> consultants = JsonPath.read(snapshot, "$.consultants[*].value");
+		assertThat(consultants).as("who may work a Billing ticket, but the agent who asks")
+			.contains("agent2", "specialist", "specialist2")
+			.doesNotContain("agent", "trainee", "observer", "manager");
+		assertThat((List<String>) JsonPath.read(snapshot, "$.consultants[?(@.value == 'agent2')].label"))
+			.containsExactly("Bea Agent (agent2)");
+		assertThat((List<List<String>>) JsonPath.read(snapshot, "$.agents[?(@.value == 'trainee')].queues"))
+			.containsExactly(List.of("Support"));
+		assertThat((List<String>) JsonPath.read(snapshot, "$.agents[?(@.value == 'agent2')].label"))
+			.as("the transfer picker shows the queues each agent works").containsExactly("Bea Agent (agent2) · Billing");
+		assertThat((List<String>) JsonPath.read(snapshot, "$.agents[*].value")).contains("agent", "agent2")
+			.doesNotContain("observer", "manager");
+		assertThat((String) JsonPath.read(snapshot, "$.queue")).isEqualTo("Billing");
+
+		List<String> entries = JsonPath.read(snapshot, "$.faqEntries[*].value");
+		assertThat(entries).as("public entries only, the matching one first").startsWith(String.valueOf(shown))
+			.doesNotContain(String.valueOf(internal));
+		assertThat((String) JsonPath.read(snapshot, "$.faqEntries[0].preview")).as("shown in markdown, literally")
+			.contains("A \\[double\\]").doesNotContain("](https");
+
+		List<String> targets = JsonPath.read(snapshot, "$.mergeTargets[*].value");
+		assertThat(targets).as("active tickets but this one, the same customer's first").startsWith(sameCustomer)
+			.contains(other).doesNotContain(number, closed);
+		assertThat((List<?>) JsonPath.read(snapshots.of(queries.idOf(number), false, null), "$.mergeTargets")).isEmpty();
 	}
 }
