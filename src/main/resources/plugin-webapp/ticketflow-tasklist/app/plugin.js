@@ -6,6 +6,56 @@
 import { Api, cardLine, loadLabels, renderTicket, stylesheet } from '../../../../../../../ticketflow/ticket-view.js';
 import { renderNewTicket } from '../../../../../../../ticketflow/new-ticket.js';
 
+/** How often the filters' counts follow the work that moves through them. */
+const RECOUNT = 15000;
+
+/**
+ * Tasklist counts only the filter one looks at. Each filter shows its count here: asked of the engine for the
+ * filters the list shows, again whenever the list is drawn anew and every RECOUNT milliseconds.
+ */
+function countFilters(engineApi) {
+  let pending = false;
+  const recount = async () => {
+    const items = [...document.querySelectorAll('.task-filter')];
+    if (pending || items.length === 0) {
+      return;
+    }
+    pending = true;
+    try {
+      const get = (path) => fetch(`${engineApi}${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
+      const filters = await get('/filter?resourceType=Task');
+      await Promise.all(items.map(async (item) => {
+        const link = item.querySelector('h4.name a');
+        const name = link?.firstChild?.textContent.trim();
+        const filter = filters.find((f) => f.name === name);
+        if (!filter) {
+          return;
+        }
+        const { count } = await get(`/filter/${filter.id}/count`);
+        let badge = link.querySelector('.tf-count');
+        if (!badge) {
+          badge = document.createElement('span');
+          badge.className = 'counter tf-count';
+          link.append(badge);
+        }
+        badge.textContent = String(count);
+      }));
+    } catch {
+      // the counts are a help; Tasklist works without them
+    } finally {
+      pending = false;
+    }
+  };
+  new MutationObserver(() => {
+    if (document.querySelector('.task-filter h4.name a:not(:has(.tf-count))')) {
+      recount();
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+  setInterval(recount, RECOUNT);
+  recount();
+}
+
 export default [
   {
     id: 'ticketflow.new-ticket',
@@ -18,6 +68,7 @@ export default [
       // those who work no tickets are not offered Tasklist's Claim (the engine refuses their claim anyway)
       document.body.classList.toggle('tf-reader', !me.worksTickets);
       renderNewTicket(node, client, me);
+      countFilters(api.engineApi);
     },
   },
   {
