@@ -3,6 +3,7 @@ package io.ticketflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jayway.jsonpath.JsonPath;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.Http;
 import io.ticketflow.PostgresTest;
@@ -292,18 +293,20 @@ class EngineDoorsTests {
 		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 		String sessionToken = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "engine/engine/"))
 			.build(), HttpResponse.BodyHandlers.ofString()).headers().firstValue("X-XSRF-TOKEN").orElse(token);
-		java.util.function.Function<String, HttpResponse<String>> complete = variables -> {
+		java.util.function.BiFunction<String, String, HttpResponse<String>> post = (path, json) -> {
 			try {
 				return browser.send(java.net.http.HttpRequest.newBuilder(
-						java.net.URI.create(base + "engine/engine/default/task/" + task + "/submit-form"))
+						java.net.URI.create(base + "engine/engine/default/" + path))
 					.header("Content-Type", "application/json").header("X-XSRF-TOKEN", sessionToken)
-					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"variables\":" + variables + "}")).build(),
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
 						HttpResponse.BodyHandlers.ofString());
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
 		};
+		java.util.function.Function<String, HttpResponse<String>> complete = variables -> post
+			.apply("task/" + task + "/submit-form", "{\"variables\":" + variables + "}");
 		HttpResponse<String> kept = complete.apply("{\"workAction\":{\"value\":\"note\"},\"body\":{\"value\":\"x\"},"
 				+ "\"queueGroup\":{\"value\":\"queue-billing\"}}");
 		assertThat(kept.statusCode()).as(kept.body()).isEqualTo(403);
@@ -313,6 +316,13 @@ class EngineDoorsTests {
 		assertThat(observer.statusCode()).as(observer.body()).isEqualTo(400);
 		assertThat(observer.body()).contains("\"field\":\"consultant\"");
 		assertThat(ticketTasks.of(number)).extracting(OpenTask::step).containsExactly("Task_Work");
+
+		// a task that is not theirs: the refusal says so in a sentence, not as a list of permissions on task ids
+		String triage = task(desk.open(null), "Task_Triage");
+		HttpResponse<String> claimed = post.apply("task/" + triage + "/claim", "{\"userId\":\"agent\"}");
+		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(403);
+		assertThat(JsonPath.<String>read(claimed.body(), "$.message"))
+			.isEqualTo("agent may not take \"Triage\": it is work for the members of Dispatchers (secretaries).");
 	}
 
 	private List<HistoryType> types(String number) {

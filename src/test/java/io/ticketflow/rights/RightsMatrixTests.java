@@ -118,6 +118,11 @@ class RightsMatrixTests {
 		if (expected == 403) {
 			assertThat(tickets.history(number)).as("nothing changed").hasSize(historyBefore);
 			assertThat(response.body()).doesNotContain("Exception:", "at io.ticketflow");
+			if (response.body().contains("AuthorizationException")) {
+				assertThat(JsonPath.<String>read(response.body(), "$.message")).as("a refusal reads as a sentence")
+					.startsWith(persona + " may not ").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-")
+					.doesNotContainIgnoringCase("permission");
+			}
 		}
 		else if (expected < 300) {
 			assertDone(action, persona, number, historyBefore, response);

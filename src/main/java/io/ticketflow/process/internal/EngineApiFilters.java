@@ -2,21 +2,33 @@ package io.ticketflow.process.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.process.WebappSessions;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** What the help desk adds to the engine's answers, on its REST API and on the webapps' copy of it. */
 @Configuration(proxyBeanMethods = false)
-class TicketFormConfiguration {
+class EngineApiFilters {
 
-	/** On the engine REST API and on the webapps' own copy of it, which Tasklist uses. */
+	private static final String[] ENGINE_APIS = { "/engine-rest/*", "/camunda/api/*" };
+
 	@Bean
 	FilterRegistrationBean<TicketFormVariables> ticketFormVariables(TicketSnapshots snapshots, ObjectMapper json,
 			TaskService tasks, WebappSessions sessions) {
 		FilterRegistrationBean<TicketFormVariables> registration = new FilterRegistrationBean<>(
 				new TicketFormVariables(snapshots, json, tasks, sessions));
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.addUrlPatterns(ENGINE_APIS);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<EngineRefusals> engineRefusals(ObjectMapper json, TaskService tasks,
+			IdentityService identity) {
+		FilterRegistrationBean<EngineRefusals> registration = new FilterRegistrationBean<>(
+				new EngineRefusals(json, tasks, identity));
+		registration.addUrlPatterns(ENGINE_APIS);
 		return registration;
 	}
 }
