@@ -41,6 +41,21 @@ try {
     throw new Error("the dashboard shows no workload for the agent");
   }
 
+  // the help desk's figures come first, above Cockpit's own
+  const [helpDesk, camunda] = await Promise.all([page.locator('[data-dashboard="help-desk"]').boundingBox(),
+    page.locator('section.actual').first().boundingBox()]);
+  if (!camunda || helpDesk.y > camunda.y) {
+    throw new Error('the help desk\'s figures are not the first thing on the dashboard');
+  }
+  // each figure leads to the tickets it counts
+  await page.click('[data-figure="unanswered"] a');
+  await page.waitForFunction((count) => document.querySelector('.tf-tickets .tf-ticket-count')?.textContent === `${count} tickets`,
+    expected.unanswered, { timeout: 20000 });
+  if (await page.locator('.tf-ticket-list tbody tr').count() !== Math.min(20, expected.unanswered)) {
+    throw new Error('the unanswered figure does not lead to the unanswered tickets');
+  }
+  await cockpit.shot('unanswered-tickets');
+
   await page.locator('a:visible', { hasText: /^\s*Tickets\s*$/ }).first().click();
   await page.waitForSelector('.tf-ticket-list', { timeout: 20000 });
   await page.fill('.tf-filter-number', ticket);

@@ -1,8 +1,15 @@
 // The managers' dashboard: what /api/reports/dashboard counts, drawn for Cockpit's dashboard.
 import { duration, h, label, loadLabels, stylesheet, when } from './ticket-view.js';
 
-function figure(name, value, label) {
-  return h('div', { class: 'tf-figure', 'data-figure': name }, h('div', { class: 'tf-value' }, value), h('div', { class: 'tf-label' }, label));
+/** The Tickets page showing the tickets behind a figure. */
+function tickets(filters) {
+  return `#/tickets?${new URLSearchParams(filters)}`;
+}
+
+/** A figure; with filters, a link to the tickets it counts. */
+function figure(name, value, label, filters) {
+  const shown = filters ? h('a', { class: 'tf-value', href: tickets(filters) }, value) : h('div', { class: 'tf-value' }, value);
+  return h('div', { class: 'tf-figure', 'data-figure': name }, shown, h('div', { class: 'tf-label' }, label));
 }
 
 function openTable(open) {
@@ -12,8 +19,8 @@ function openTable(open) {
   return h('table', { class: 'tf-grid', 'data-table': 'open' },
     h('thead', {}, h('tr', {}, h('th', {}, 'Queue'), states.map((s) => h('th', {}, label('states', s))), h('th', {}, 'All'))),
     h('tbody', {}, queues.map((q) => h('tr', { 'data-queue': q }, h('th', {}, q),
-      states.map((s) => h('td', { 'data-state': s }, count(q, s) || '')),
-      h('td', { 'data-state': 'all' }, states.reduce((sum, s) => sum + count(q, s), 0))))));
+      states.map((s) => h('td', { 'data-state': s }, count(q, s) ? h('a', { href: tickets({ queue: q, state: s }) }, count(q, s)) : '')),
+      h('td', { 'data-state': 'all' }, h('a', { href: tickets({ queue: q, active: true }) }, states.reduce((sum, s) => sum + count(q, s), 0)))))));
 }
 
 function dayChart(days) {
@@ -32,6 +39,15 @@ function workloadTable(workload) {
     h('tbody', {}, workload.map((w) => h('tr', { 'data-agent': w.agent }, h('td', {}, w.agent), h('td', {}, w.tickets), h('td', {}, w.unanswered)))));
 }
 
+/** Cockpit draws its own dashboard first and its plugins below: the help desk's figures go to the top. */
+function first(node) {
+  const section = node.closest('section.deprecate');
+  const dashboard = section?.closest('.dashboard');
+  if (section && dashboard && dashboard.firstElementChild !== section) {
+    dashboard.prepend(section);
+  }
+}
+
 export async function renderFigures(node, api) {
   stylesheet();
   node.replaceChildren(h('div', { class: 'tf-figures' }, 'Loading the help desk’s figures…'));
@@ -43,15 +59,17 @@ export async function renderFigures(node, api) {
     node.replaceChildren(h('div', { class: 'tf-figures', 'data-dashboard': 'help-desk' },
       h('h3', {}, 'Help desk'),
       h('div', { class: 'tf-figure-row' },
-        figure('open', f.open.reduce((s, o) => s + o.tickets, 0), 'open tickets'),
-        figure('unanswered', f.unanswered, 'unanswered tickets'),
-        figure('oldest-unanswered', oldest, 'longest wait for an answer'),
+        figure('open', f.open.reduce((s, o) => s + o.tickets, 0), 'open tickets', { active: true }),
+        figure('unanswered', f.unanswered, 'unanswered tickets', { unanswered: true }),
+        figure('oldest-unanswered', oldest, 'longest wait for an answer',
+          f.oldestUnansweredTicket ? { number: f.oldestUnansweredTicket } : undefined),
         figure('median-first-response', duration(f.medianFirstResponseSeconds), 'median time to first reply (14 days)'),
         figure('median-close', duration(f.medianCloseSeconds), 'median time to close (14 days)')),
       h('h4', {}, 'Open tickets by queue and state'), openTable(f.open),
       h('h4', {}, 'Created and closed per day, last 14 days'), dayChart(f.days),
       h('h4', {}, 'Workload per agent'), workloadTable(f.workload),
       h('p', { class: 'tf-label' }, `As of ${when(f.at)}. `, h('a', { href: '#/tickets' }, 'Browse tickets'))));
+    first(node);
   } catch (error) {
     node.replaceChildren(h('div', { class: 'tf-error' }, `The help desk’s figures cannot be shown: ${error.message}`));
   }

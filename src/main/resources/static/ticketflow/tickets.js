@@ -9,10 +9,23 @@ export function renderTicketBrowser(node, api) {
   const customer = h('input', { class: 'form-control tf-filter-customer', placeholder: 'customer e-mail' });
   const number = h('input', { class: 'form-control tf-filter-number', placeholder: 'ticket number' });
   const rows = h('tbody');
-  const status = h('div', { class: 'tf-label' });
+  const status = h('div', { class: 'tf-label tf-ticket-count' });
   const detail = h('div', { class: 'tf-ticket-detail' });
   const pager = h('div', { class: 'tf-pager' });
   let page = 0;
+  // the dashboard's figures link here with the filters of the tickets they count
+  const given = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  queue.value = given.get('queue') ?? '';
+  customer.value = given.get('customer') ?? '';
+  number.value = given.get('number') ?? '';
+  const flags = {};
+  for (const flag of ['unanswered', 'active']) {
+    if (given.has(flag)) {
+      flags[flag] = given.get(flag);
+    }
+  }
+  const flagNote = h('span', { class: 'tf-label tf-filter-flags' },
+    Object.keys(flags).map((flag) => ({ unanswered: 'unanswered only', active: 'new, open and pending only' }[flag])).join(', '));
 
   const open = (ticketNumber) => {
     detail.textContent = 'Loading…';
@@ -28,6 +41,7 @@ export function renderTicketBrowser(node, api) {
     if (state.value) query.set('state', state.value);
     if (queue.value.trim()) query.set('queue', queue.value.trim());
     if (customer.value.trim()) query.set('customer', customer.value.trim());
+    Object.entries(flags).forEach(([flag, value]) => query.set(flag, value));
     try {
       const result = await api.get(`tickets?${query}`);
       rows.replaceChildren(...result.content.map((t) => h('tr', { 'data-ticket': t.number },
@@ -47,7 +61,7 @@ export function renderTicketBrowser(node, api) {
   node.replaceChildren(h('div', { class: 'tf-tickets container-fluid' },
     h('h2', {}, 'Tickets'),
     h('form', { class: 'tf-tickets-filter', onsubmit: (event) => { event.preventDefault(); page = 0; search(); } },
-      state, queue, customer, number, h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search')),
+      state, queue, customer, number, h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search'), ' ', flagNote),
     status,
     h('table', { class: 'table table-condensed tf-ticket-list' },
       h('thead', {}, h('tr', {}, ['Number', 'Title', 'State', 'Queue', 'Customer', 'Changed'].map((c) => h('th', {}, c)))),
@@ -57,6 +71,6 @@ export function renderTicketBrowser(node, api) {
   // the states and their words come from the server
   loadLabels(api).then((labels) => {
     state.append(...Object.entries(labels.states).map(([code, words]) =>
-      h('option', { value: code, selected: code === 'closed_successful' }, words)));
+      h('option', { value: code, selected: given.size === 0 ? code === 'closed_successful' : code === given.get('state') }, words)));
   }).catch((error) => { status.textContent = error.message; }).then(search);
 }

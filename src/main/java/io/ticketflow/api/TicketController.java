@@ -1,6 +1,7 @@
 package io.ticketflow.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.process.ProcessStep;
 import io.ticketflow.process.TicketTasks;
@@ -62,14 +63,17 @@ class TicketController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List tickets, newest first, filtered by state, queue, customer and whether they are answered")
+	@Operation(summary = "List tickets, newest first, filtered by state, queue, customer, whether they are answered "
+			+ "and whether they are still active")
 	PageView<TicketView> list(@RequestParam(required = false) String state,
 			@RequestParam(required = false) String queue, @RequestParam(required = false) String customer,
 			@RequestParam(required = false) Boolean unanswered,
+			@RequestParam(required = false)
+			@Parameter(description = "true: new, open and pending tickets; false: closed and merged ones") Boolean active,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal user) {
 		TicketFilter filter = new TicketFilter(state == null ? null : TicketState.of(state), queue, customer,
-				unanswered);
+				unanswered, active);
 		return PageView.of(queries.search(user.getName(), filter, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id")))));
 	}
 

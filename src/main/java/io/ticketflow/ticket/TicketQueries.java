@@ -187,8 +187,11 @@ public class TicketQueries {
 		if (filter.unanswered() != null) {
 			specs.add((t, q, cb) -> cb.equal(t.get("answered"), !filter.unanswered()));
 		}
-		if (Boolean.TRUE.equals(filter.unanswered())) {
+		if (Boolean.TRUE.equals(filter.unanswered()) || Boolean.TRUE.equals(filter.active())) {
 			specs.add((t, q, cb) -> t.get("state").in(TicketState.activeStates()));
+		}
+		if (Boolean.FALSE.equals(filter.active())) {
+			specs.add((t, q, cb) -> cb.not(t.get("state").in(TicketState.activeStates())));
 		}
 		return tickets.findAll(Specification.allOf(specs), page).map(views::of);
 	}

@@ -152,6 +152,26 @@ class TicketApiTests {
 	}
 
 	@Test
+	void activeListsTheTicketsNotClosedOrMergedAndInactiveTheOthers() throws Exception {
+		String closed = desk.open("Sales");
+		String customer = JsonPath.read(ticket(closed), "$.customer");
+		desk.complete(closed, "Task_Work", "agent", Map.of("workAction", "close", "resolution", "successful"));
+		mvc.perform(as("agent", get("/api/tickets").param("customer", customer).param("active", "true")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(as("agent", get("/api/tickets").param("customer", customer).param("active", "false")))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].number").value(closed));
+		String pending = desk.open("Sales");
+		String other = JsonPath.read(ticket(pending), "$.customer");
+		desk.complete(pending, "Task_Work", "agent", Map.of("workAction", "pending", "pendingType", "reminder",
+				"pendingUntil", java.time.Instant.now().plusSeconds(3600).toString()));
+		mvc.perform(as("agent", get("/api/tickets").param("customer", other).param("active", "true")))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].state").value("pending_reminder"));
+	}
+
+	@Test
 	void unansweredListsOnlyTicketsStillBeingWorked() throws Exception {
 		String closed = desk.open("Sales");
 		String customer = JsonPath.read(ticket(closed), "$.customer");
