@@ -14,8 +14,14 @@ async function customerKnown(api, email) {
 }
 
 function dialog(api, close) {
-  const field = (label, input) => h('div', { class: 'form-group' }, h('label', {}, label), input);
-  const email = h('input', { class: 'form-control tf-new-customer', type: 'email', required: true });
+  // each label names its input, for screen readers and for a click on the label
+  const field = (label, input) => {
+    input.id = `${input.classList[1]}-input`;
+    return h('div', { class: 'form-group' }, h('label', { for: input.id }, label), input);
+  };
+  const known = h('datalist', { id: 'tf-new-customers' });
+  const email = h('input', { class: 'form-control tf-new-customer', type: 'email', required: true,
+    list: known.id, autocomplete: 'off' });
   const name = h('input', { class: 'form-control tf-new-name', placeholder: 'only for a new customer' });
   const company = h('input', { class: 'form-control tf-new-company', placeholder: 'only for a new customer' });
   const title = h('input', { class: 'form-control tf-new-title', required: true, maxlength: 255 });
@@ -26,6 +32,24 @@ function dialog(api, close) {
   const status = h('div', { class: 'tf-compose-status', role: 'status' });
   api.get('queues').then((queues) => queue.append(...queues.filter((q) => !q.triage)
     .map((q) => h('option', { value: q.name }, q.name)))).catch(() => {});
+  // the caller is looked up as the address or name is typed; a known customer needs no name or company
+  let asked = '';
+  email.addEventListener('input', async () => {
+    const text = email.value.trim();
+    if (text.length < 2 || text === asked) {
+      return;
+    }
+    asked = text;
+    try {
+      const found = await api.get(`customers/suggestions?q=${encodeURIComponent(text)}`);
+      if (asked === text) {
+        known.replaceChildren(...found.map((c) => h('option', { value: c.email },
+          [c.name, c.company].filter(Boolean).join(', ') || c.email)));
+      }
+    } catch {
+      known.replaceChildren();
+    }
+  });
 
   const submit = async (event) => {
     event.preventDefault();
@@ -39,7 +63,16 @@ function dialog(api, close) {
         customer: email.value.trim(), title: title.value, body: body.value, queue: queue.value || null,
         priority: Number(priority.value), channel: 'phone',
       });
-      status.textContent = `Ticket #${ticket.number} opened.`;
+      // the new ticket is a link to its task: the agent who took the call works it, a dispatcher triages it
+      const details = await api.get(`tickets/${ticket.number}`).catch(() => ({ openTasks: [] }));
+      const task = details.openTasks[0];
+      status.replaceChildren(task
+        ? h('a', { href: `#/?task=${task.id}`, class: 'tf-new-opened', onclick: (event) => {
+          event.preventDefault();
+          close();
+          window.location.hash = `#/?task=${task.id}`;
+        } }, `Ticket#${ticket.number}`)
+        : `Ticket#${ticket.number}`, ' opened.');
       status.setAttribute('data-opened', ticket.number);
       title.value = '';
       body.value = '';
@@ -54,6 +87,7 @@ function dialog(api, close) {
       h('h3', {}, 'New ticket (taken by phone)'),
       field('Customer e-mail', email), field('Customer name', name), field('Company', company),
       field('Title', title), field('What the customer said', body), field('Queue', queue), field('Priority', priority),
+      known,
       h('div', { class: 'tf-compose-actions' },
         h('button', { type: 'submit', class: 'btn btn-primary tf-new-open' }, 'Open ticket'), ' ',
         h('button', { type: 'button', class: 'btn btn-default tf-new-close', onclick: close }, 'Close')),

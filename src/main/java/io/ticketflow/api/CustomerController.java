@@ -7,8 +7,11 @@ import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.ticket.CustomerLookup;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +39,13 @@ class CustomerController {
 	ResponseEntity<CustomerView> register(@Valid @RequestBody NewCustomer customer, Principal user) {
 		CustomerView registered = customers.register(user.getName(), customer);
 		return ResponseEntity.created(URI.create("/api/customers?email=" + registered.email())).body(registered);
+	}
+
+	@GetMapping("/suggestions")
+	@Operation(summary = "Customers whose address or name contains the text, at most ten, for a type-ahead "
+			+ "(those who open tickets)")
+	List<CustomerView> suggest(@RequestParam @NotBlank @Size(max = 100) String q, Principal user) {
+		return customers.suggest(user.getName(), q);
 	}
 
 	@GetMapping

@@ -9,9 +9,11 @@ import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +44,20 @@ public class Customers {
 	public CustomerView register(String actor, NewCustomer customer) {
 		rights.requireMayRegisterCustomers(actor);
 		return register(customer);
+	}
+
+	/** How many customers a type-ahead offers. */
+	public static final int SUGGESTIONS = 10;
+
+	/**
+	 * The customers whose address or name contains the text, for those who open tickets by phone and look the caller
+	 * up as they type.
+	 */
+	public List<CustomerView> suggest(String actor, String text) {
+		rights.requireMayRegisterCustomers(actor);
+		String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			.replace("_", "\\_");
+		return customers.findMatching(escaped, Limit.of(SUGGESTIONS)).stream().map(this::view).toList();
 	}
 
 	public CustomerView register(NewCustomer customer) {

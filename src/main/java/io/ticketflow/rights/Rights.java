@@ -136,6 +136,14 @@ public class Rights {
 		}
 	}
 
+	/**
+	 * An agent who opens a ticket in a queue they work (a customer's call) keeps it: they own it and work it. A
+	 * dispatcher's job is to hand tickets on, so theirs wait in the queue.
+	 */
+	public boolean keepsWhatTheyOpen(String actor, String queueGroup) {
+		return mayWork(actor, queueGroup) && !has(groups(actor), TRIAGE);
+	}
+
 	/** Triage is the dispatchers' work. */
 	public void requireMayTriage(String actor) {
 		require(actor, TRIAGE, " is not a dispatcher");

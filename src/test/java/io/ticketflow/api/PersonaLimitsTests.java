@@ -146,6 +146,28 @@ class PersonaLimitsTests {
 	}
 
 	@Test
+	void thoseWhoOpenTicketsFindCallersAsTheyTypeAndNobodyElse() throws Exception {
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/api/customers").with(httpBasic("secretary", "demo")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"paula." + tag + "@example.com\",\"name\":\"Paula " + tag + "_x\"}"))
+			.andExpect(status().isCreated());
+		suggestions("secretary", "PAULA." + tag).andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].email").value("paula." + tag + "@example.com"));
+		suggestions("agent2", tag + "_x").andExpect(jsonPath("$.length()").value(1));
+		// a wildcard is a character like any other
+		suggestions("agent2", tag + "%x").andExpect(jsonPath("$.length()").value(0));
+		suggestions("agent", "e").andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.lessThanOrEqualTo(10)));
+		suggestions("observer", tag).andExpect(status().isForbidden());
+		suggestions("specialist", tag).andExpect(status().isForbidden());
+		suggestions("agent", " ").andExpect(status().isBadRequest());
+		suggestions("agent", "x".repeat(101)).andExpect(status().isBadRequest());
+	}
+
+	ResultActions suggestions(String persona, String text) throws Exception {
+		return mvc.perform(get("/api/customers/suggestions").param("q", text).with(httpBasic(persona, "demo")));
+	}
+
+	@Test
 	void aCustomerIsReadByThoseWhoOpenTicketsOrSeeOneOfTheirTickets() throws Exception {
 		String stranger = desk.customer();
 		String known = tickets.ticket(desk.open("Support")).customer();

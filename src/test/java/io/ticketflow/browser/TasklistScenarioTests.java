@@ -152,6 +152,14 @@ class TasklistScenarioTests {
 			assertThat(a.body()).isEqualTo("The scanner on floor 2 jams on every page.");
 		});
 		assertThat(tasks.of(number)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("Task_Triage"));
+		java.util.regex.Matcher took = java.util.regex.Pattern.compile("agent took (\\d{16})").matcher(output);
+		assertThat(took.find()).as(output).isTrue();
+		assertThat(tickets.ticket(took.group(1))).satisfies(t -> {
+			assertThat(t.customer()).isEqualTo(caller);
+			assertThat(t.owner()).isEqualTo("agent");
+			assertThat(t.responsible()).isEqualTo("agent");
+		});
+		assertThat(tasks.of(took.group(1))).singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo("agent"));
 	}
 
 	@Test

@@ -24,6 +24,11 @@ class RightsPolicy implements TicketPolicy {
 	}
 
 	@Override
+	public boolean keepsWhatTheyOpen(String actor, String queueGroup) {
+		return rights.keepsWhatTheyOpen(actor, queueGroup);
+	}
+
+	@Override
 	public void requireMayTriage(String actor) {
 		rights.requireMayTriage(actor);
 	}

@@ -117,6 +117,9 @@ public class Ticket {
 	public void open(ArticleDraft first, boolean needsTriage, Act act) {
 		line(HistoryType.CREATED, act, "in queue " + act.queue().name() + ", priority " + priority);
 		write(first, act);
+		if (!needsTriage && act.policy().keepsWhatTheyOpen(act.actor(), act.queue().groupId())) {
+			take(act);
+		}
 		journal.raise(new TicketOpened(id, number, needsTriage, act.queue().groupId()));
 	}
 

@@ -10,6 +10,9 @@ public interface TicketPolicy {
 
 	boolean mayWork(String actor, String queueGroup);
 
+	/** Whether a ticket the actor opens in the queue is theirs to work: an agent who took the call, not a dispatcher. */
+	boolean keepsWhatTheyOpen(String actor, String queueGroup);
+
 	void requireMayTriage(String actor);
 
 	void requireMayOpen(String actor);

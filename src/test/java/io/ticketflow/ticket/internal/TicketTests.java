@@ -58,6 +58,24 @@ class TicketTests {
 	}
 
 	@Test
+	void anAgentWhoTakesTheCallKeepsTheTicketADispatcherHandsItOn() {
+		Ticket taken = ticket(11, SALES);
+		taken.open(ArticleDraft.fromCustomer(Channel.PHONE, "anna@example.com", "Printer", "It jams")
+			.enteredBy("agent"), false, act("agent", SALES));
+		assertThat(taken.owner()).isEqualTo("agent");
+		assertThat(taken.responsible()).isEqualTo("agent");
+		assertThat(taken.takeJournal().stream().filter(Entry.Line.class::isInstance).map(e -> ((Entry.Line) e).type()))
+			.containsExactly(HistoryType.CREATED, HistoryType.ARTICLE_ADDED, HistoryType.OWNER_CHANGED,
+					HistoryType.RESPONSIBLE_CHANGED);
+
+		Ticket handedOn = ticket(12, SALES);
+		handedOn.open(ArticleDraft.fromCustomer(Channel.PHONE, "anna@example.com", "Printer", "It jams")
+			.enteredBy("secretary"), false, act("secretary", SALES));
+		assertThat(handedOn.owner()).isNull();
+		assertThat(handedOn.responsible()).isNull();
+	}
+
+	@Test
 	void triageMovesPrioritizesClassifiesAndOpensWithALineForEach() {
 		ticket.route(SALES, 5, TicketType.INCIDENT, act("secretary", RAW));
 
@@ -380,6 +398,11 @@ class TicketTests {
 		public boolean mayWork(String actor, String queueGroup) {
 			Set<String> of = groups.getOrDefault(actor, Set.of());
 			return !of.contains("observers") && (of.contains("*") || of.contains(queueGroup));
+		}
+
+		@Override
+		public boolean keepsWhatTheyOpen(String actor, String queueGroup) {
+			return mayWork(actor, queueGroup) && !groups.getOrDefault(actor, Set.of()).contains("dispatchers");
 		}
 
 		@Override
