@@ -1,20 +1,40 @@
-// Browsing tickets from Cockpit, closed ones included: a filtered, paged list; a ticket opens read-only with its
-// whole conversation and history (what the help desk keeps forever).
-import { h, label, loadLabels, renderTicket, stylesheet, when } from './ticket-view.js';
+// Lists of tickets: a filtered, sorted, paged table; a ticket opens read-only with its whole conversation and history
+// (what the help desk keeps forever). Cockpit's Tickets page browses every ticket, closed ones included; Tasklist's
+// Tickets view is the agents' queue view, where a ticket opens with the task its reader has on it.
+import { age, h, label, loadLabels, renderTicket, stylesheet, when } from './ticket-view.js';
 
-export function renderTicketBrowser(node, api) {
+/** The columns, each with the sort the list asks the server for (none: not sortable). */
+const COLUMNS = [
+  ['Number', null], ['Title', 'title'], ['State', 'state'], ['Age', 'created'], ['Queue', null], ['Customer', null],
+  ['Owner', 'owner'], ['Responsible', 'responsible'], ['Priority', 'priority'], ['Answered', 'answered'],
+  ['Changed', 'changed'],
+];
+
+/** The agents' ways to narrow the list: their own tickets, those of their queues, all they may see. */
+const SCOPES = [['mine', 'My tickets', { mine: true }], ['queues', 'My queues', { myQueues: true }],
+  ['all', 'All I may see', {}]];
+
+/**
+ * Draws a ticket list into the node. Options: scopes (the agents' scopes over active tickets instead of the
+ * state/queue/customer filters), open (what a click on a ticket does; by default it opens read-only below).
+ */
+export function renderTicketBrowser(node, api, { scopes = false, open } = {}) {
   stylesheet();
-  const state = h('select', { class: 'form-control tf-filter-state' }, h('option', { value: '' }, 'any state'));
-  const queue = h('input', { class: 'form-control tf-filter-queue', placeholder: 'queue' });
-  const customer = h('input', { class: 'form-control tf-filter-customer', placeholder: 'customer e-mail' });
-  const number = h('input', { class: 'form-control tf-filter-number', placeholder: 'ticket number' });
+  const state = h('select', { class: 'form-control tf-filter-state', 'aria-label': 'State' }, h('option', { value: '' }, 'any state'));
+  const queue = h('input', { class: 'form-control tf-filter-queue', placeholder: 'queue', 'aria-label': 'Queue' });
+  const customer = h('input', { class: 'form-control tf-filter-customer', placeholder: 'customer e-mail', 'aria-label': 'Customer' });
+  const number = h('input', { class: 'form-control tf-filter-number', placeholder: 'ticket number', 'aria-label': 'Ticket number' });
+  const head = h('tr');
   const rows = h('tbody');
-  const status = h('div', { class: 'tf-label tf-ticket-count' });
+  const status = h('div', { class: 'tf-label tf-ticket-count', role: 'status' });
   const detail = h('div', { class: 'tf-ticket-detail' });
   const pager = h('div', { class: 'tf-pager' });
   let page = 0;
+  let sort = 'created';
+  let direction = 'desc';
+  let scope = scopes ? 'mine' : null;
   // the dashboard's figures link here with the filters of the tickets they count
-  const given = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  const given = new URLSearchParams(scopes ? '' : (window.location.hash.split('?')[1] ?? ''));
   queue.value = given.get('queue') ?? '';
   customer.value = given.get('customer') ?? '';
   number.value = given.get('number') ?? '';
@@ -27,47 +47,82 @@ export function renderTicketBrowser(node, api) {
   const flagNote = h('span', { class: 'tf-label tf-filter-flags' },
     Object.keys(flags).map((flag) => ({ unanswered: 'unanswered only', active: 'new, open and pending only' }[flag])).join(', '));
 
-  const open = (ticketNumber) => {
+  const readOnly = (ticketNumber) => {
     detail.textContent = 'Loading…';
     renderTicket(detail, api, ticketNumber, { readOnly: true }).then(() => detail.scrollIntoView());
   };
+  const show = open ? (ticketNumber) => open(ticketNumber, () => readOnly(ticketNumber)) : readOnly;
+
+  const query = () => {
+    const params = new URLSearchParams({ page, size: 20, sort, direction });
+    if (scopes) {
+      params.set('active', 'true');
+      Object.entries(SCOPES.find(([key]) => key === scope)[2]).forEach(([name, value]) => params.set(name, value));
+      return params;
+    }
+    if (state.value) params.set('state', state.value);
+    if (queue.value.trim()) params.set('queue', queue.value.trim());
+    if (customer.value.trim()) params.set('customer', customer.value.trim());
+    Object.entries(flags).forEach(([flag, value]) => params.set(flag, value));
+    return params;
+  };
+
+  const headings = () => head.replaceChildren(...COLUMNS.map(([title, key]) => {
+    if (!key) {
+      return h('th', {}, title);
+    }
+    const arrow = key === sort ? (direction === 'asc' ? ' ▲' : ' ▼') : '';
+    return h('th', { 'data-sort': key, 'aria-sort': key === sort ? `${direction}ending` : 'none' },
+      h('a', { href: '', class: 'tf-sort', onclick: (event) => {
+        event.preventDefault();
+        direction = key === sort && direction === 'desc' ? 'asc' : 'desc';
+        sort = key;
+        page = 0;
+        search();
+      } }, title + arrow));
+  }));
 
   const search = async () => {
-    if (number.value.trim()) {
-      open(number.value.trim());
+    if (!scopes && number.value.trim()) {
+      show(number.value.trim());
       return;
     }
-    const query = new URLSearchParams({ page, size: 20 });
-    if (state.value) query.set('state', state.value);
-    if (queue.value.trim()) query.set('queue', queue.value.trim());
-    if (customer.value.trim()) query.set('customer', customer.value.trim());
-    Object.entries(flags).forEach(([flag, value]) => query.set(flag, value));
+    headings();
     try {
-      const result = await api.get(`tickets?${query}`);
-      rows.replaceChildren(...result.content.map((t) => h('tr', { 'data-ticket': t.number },
-        h('td', {}, h('a', { class: 'tf-ticket-link', onclick: () => open(t.number) }, t.number)),
-        h('td', {}, t.title), h('td', {}, label('states', t.state)), h('td', {}, t.queue),
-        h('td', {}, t.customer), h('td', {}, when(t.changed)))));
+      const result = await api.get(`tickets?${query()}`);
+      const now = Date.now();
+      rows.replaceChildren(...result.content.map((t) => h('tr', { 'data-ticket': t.number, 'data-state': t.state },
+        h('td', {}, h('a', { href: '', class: 'tf-ticket-link', onclick: (event) => { event.preventDefault(); show(t.number); } }, t.number)),
+        h('td', {}, t.title), h('td', {}, label('states', t.state)), h('td', { title: when(t.created) }, age(t.created, now)),
+        h('td', {}, t.queue), h('td', {}, t.customer), h('td', {}, t.owner ?? '–'), h('td', {}, t.responsible ?? '–'),
+        h('td', {}, t.priority), h('td', {}, t.answered ? 'yes' : h('strong', {}, 'no')), h('td', {}, when(t.changed)))));
       status.textContent = `${result.totalElements} tickets`;
       pager.replaceChildren(
-        h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: page === 0, onclick: () => { page -= 1; search(); } }, '‹ newer'), ' ',
+        h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: page === 0, onclick: () => { page -= 1; search(); } }, '‹ previous'), ' ',
         `page ${result.page + 1} of ${Math.max(1, result.totalPages)}`, ' ',
-        h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: page + 1 >= result.totalPages, onclick: () => { page += 1; search(); } }, 'older ›'));
+        h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: page + 1 >= result.totalPages, onclick: () => { page += 1; search(); } }, 'next ›'));
     } catch (error) {
       status.textContent = error.message;
     }
   };
 
+  const scopeTabs = h('ul', { class: 'nav nav-tabs tf-scopes' }, SCOPES.map(([key, title]) =>
+    h('li', { class: key === scope ? 'active' : '', 'data-scope': key },
+      h('a', { href: '', onclick: (event) => {
+        event.preventDefault();
+        scope = key;
+        page = 0;
+        scopeTabs.querySelectorAll('li').forEach((li) => li.classList.toggle('active', li.dataset.scope === key));
+        search();
+      } }, title))));
+
+  const filters = scopes ? scopeTabs
+    : h('form', { class: 'tf-tickets-filter', onsubmit: (event) => { event.preventDefault(); page = 0; search(); } },
+      state, queue, customer, number, h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search'), ' ', flagNote);
   node.replaceChildren(h('div', { class: 'tf-tickets container-fluid' },
-    h('h2', {}, 'Tickets'),
-    h('form', { class: 'tf-tickets-filter', onsubmit: (event) => { event.preventDefault(); page = 0; search(); } },
-      state, queue, customer, number, h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search'), ' ', flagNote),
-    status,
-    h('table', { class: 'table table-condensed tf-ticket-list' },
-      h('thead', {}, h('tr', {}, ['Number', 'Title', 'State', 'Queue', 'Customer', 'Changed'].map((c) => h('th', {}, c)))),
-      rows),
-    pager,
-    detail));
+    h('h2', {}, 'Tickets'), filters, status,
+    h('table', { class: 'table table-condensed tf-ticket-list' }, h('thead', {}, head), rows),
+    pager, detail));
   // the states and their words come from the server
   loadLabels(api).then((labels) => {
     state.append(...Object.entries(labels.states).map(([code, words]) =>

@@ -16,9 +16,11 @@ import io.ticketflow.ticket.HistoryView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import java.nio.charset.StandardCharsets;
@@ -62,19 +64,31 @@ class TicketController {
 		return ResponseEntity.created(URI.create("/api/tickets/" + opened.number())).body(opened);
 	}
 
+	/** The columns a ticket list sorts by, as the list names them, and the ticket's field behind each. */
+	static final Map<String, String> SORTS = Map.of("created", "id", "changed", "changedAt", "priority", "priority",
+			"state", "state", "title", "title", "owner", "owner", "responsible", "responsible", "answered", "answered");
+
 	@GetMapping
-	@Operation(summary = "List tickets, newest first, filtered by state, queue, customer, whether they are answered "
-			+ "and whether they are still active")
+	@Operation(summary = "List tickets, newest first or sorted, filtered by state, queue, customer, whether they are "
+			+ "answered, still active, mine or of my queues")
 	PageView<TicketView> list(@RequestParam(required = false) String state,
 			@RequestParam(required = false) String queue, @RequestParam(required = false) String customer,
 			@RequestParam(required = false) Boolean unanswered,
 			@RequestParam(required = false)
 			@Parameter(description = "true: new, open and pending tickets; false: closed and merged ones") Boolean active,
+			@RequestParam(required = false)
+			@Parameter(description = "true: the tickets I own or am responsible for") Boolean mine,
+			@RequestParam(required = false)
+			@Parameter(description = "true: the tickets of the queues whose group I am in") Boolean myQueues,
+			@RequestParam(defaultValue = "created")
+			@Pattern(regexp = "created|changed|priority|state|title|owner|responsible|answered") String sort,
+			@RequestParam(defaultValue = "desc") @Pattern(regexp = "asc|desc") String direction,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal user) {
 		TicketFilter filter = new TicketFilter(state == null ? null : TicketState.of(state), queue, customer,
-				unanswered, active);
-		return PageView.of(queries.search(user.getName(), filter, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id")))));
+				unanswered, active, mine, myQueues);
+		Sort order = Sort.by(Sort.Direction.fromString(direction), SORTS.get(sort)).and(Sort.by(Sort.Order.desc("id")));
+		return PageView.of(queries.search(user.getName(), filter, PageRequest.of(page, size, order)));
 	}
 
 	@GetMapping("/{number}")

@@ -144,6 +144,11 @@ public class Rights {
 		return mayWork(actor, queueGroup) && !has(groups(actor), TRIAGE);
 	}
 
+	/** Whether the actor is a member of the group, a queue's say: "my queues". */
+	public boolean isMember(String actor, String group) {
+		return groups(actor).contains(group);
+	}
+
 	/** Triage is the dispatchers' work. */
 	public void requireMayTriage(String actor) {
 		require(actor, TRIAGE, " is not a dispatcher");

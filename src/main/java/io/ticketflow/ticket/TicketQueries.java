@@ -190,6 +190,14 @@ public class TicketQueries {
 		if (Boolean.TRUE.equals(filter.unanswered()) || Boolean.TRUE.equals(filter.active())) {
 			specs.add((t, q, cb) -> t.get("state").in(TicketState.activeStates()));
 		}
+		if (Boolean.TRUE.equals(filter.mine())) {
+			specs.add((t, q, cb) -> cb.or(cb.equal(t.get("owner"), actor), cb.equal(t.get("responsible"), actor)));
+		}
+		if (Boolean.TRUE.equals(filter.myQueues())) {
+			List<Long> mine = queues.findAll().stream().filter(queue -> rights.isMember(actor, queue.groupId()))
+				.map(Queue::id).toList();
+			specs.add((t, q, cb) -> mine.isEmpty() ? cb.disjunction() : t.get("queueId").in(mine));
+		}
 		if (Boolean.FALSE.equals(filter.active())) {
 			specs.add((t, q, cb) -> cb.not(t.get("state").in(TicketState.activeStates())));
 		}

@@ -3,8 +3,53 @@
 // "New ticket" in the header opens a ticket taken by phone.
 // The shared code lives beside the help desk's API (/ticketflow/ticket-view.js); this file is served from
 // <camunda>/api/tasklist/plugin/ticketflow-tasklist/static/app/plugin.js.
-import { Api, cardLine, loadLabels, renderTicket, stylesheet } from '../../../../../../../ticketflow/ticket-view.js';
+import { Api, cardLine, h, loadLabels, renderTicket, stylesheet } from '../../../../../../../ticketflow/ticket-view.js';
 import { renderNewTicket } from '../../../../../../../ticketflow/new-ticket.js';
+import { renderTicketBrowser } from '../../../../../../../ticketflow/tickets.js';
+
+let me = null;
+
+/** What the signed-in user may be offered (GET /api/me), asked once per page. */
+function signedIn(client) {
+  me ??= client.get('me').catch(() => ({ user: null, mayOpenTickets: false, worksTickets: false }));
+  return me;
+}
+
+/**
+ * The agents' queue view: the active tickets that are theirs, of their queues or all they may see, sorted and
+ * paged. A ticket opens with the task its reader has on it, or one they may take; otherwise read only.
+ */
+function ticketsView(node, client) {
+  let panel = null;
+  const close = () => {
+    panel?.remove();
+    panel = null;
+  };
+  const open = async (number, readOnly) => {
+    const [details, person] = await Promise.all([client.get(`tickets/${number}`), signedIn(client)]);
+    const task = details.openTasks.find((t) => t.assignee === person.user)
+      ?? (person.worksTickets ? details.openTasks.find((t) => !t.assignee) : undefined);
+    if (!task) {
+      readOnly();
+      return;
+    }
+    close();
+    window.location.hash = `#/?task=${task.id}`;
+  };
+  const link = h('a', { href: '', class: 'tf-tickets-view', onclick: (event) => {
+    event.preventDefault();
+    if (panel) {
+      close();
+      return;
+    }
+    const list = h('div');
+    panel = h('div', { class: 'tf-dialog tf-tickets-panel', role: 'dialog', 'aria-label': 'Tickets' },
+      h('button', { type: 'button', class: 'close tf-tickets-close', 'aria-label': 'Close', onclick: close }, '×'), list);
+    document.body.append(panel);
+    renderTicketBrowser(list, client, { scopes: true, open });
+  } }, 'Tickets');
+  node.replaceChildren(link);
+}
 
 /** How often the filters' counts follow the work that moves through them. */
 const RECOUNT = 15000;
@@ -64,12 +109,18 @@ export default [
     // the header is on every page: it learns once what the signed-in user may be offered
     render: async (node, { api }) => {
       const client = new Api(api.CSRFToken);
-      const me = await client.get('me').catch(() => ({ mayOpenTickets: false, worksTickets: false }));
+      const me = await signedIn(client);
       // those who work no tickets are not offered Tasklist's Claim (the engine refuses their claim anyway)
       document.body.classList.toggle('tf-reader', !me.worksTickets);
       renderNewTicket(node, client, me);
       countFilters(api.engineApi);
     },
+  },
+  {
+    id: 'ticketflow.tickets',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 110,
+    render: (node, { api }) => ticketsView(node, new Api(api.CSRFToken)),
   },
   {
     id: 'ticketflow.card',

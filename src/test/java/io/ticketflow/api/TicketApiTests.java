@@ -172,6 +172,36 @@ class TicketApiTests {
 	}
 
 	@Test
+	void anAgentListsTheirTicketsAndTheirQueuesSortedAsTheyChoose() throws Exception {
+		String customer = desk.customer();
+		String low = mvcOpen("agent2", customer, "Billing", 1);
+		String high = mvcOpen("agent2", customer, "Billing", 5);
+		String others = desk.open("Billing");
+		mvc.perform(as("agent2", get("/api/tickets").param("customer", customer).param("mine", "true")
+				.param("sort", "priority").param("direction", "asc")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.content[0].number").value(low))
+			.andExpect(jsonPath("$.content[1].number").value(high));
+		mvc.perform(as("agent2", get("/api/tickets").param("mine", "true").param("sort", "priority")))
+			.andExpect(jsonPath("$.content[0].priority").value(5))
+			.andExpect(jsonPath("$.content[*].number", org.hamcrest.Matchers.not(hasItem(others))));
+		mvc.perform(as("agent2", get("/api/tickets").param("myQueues", "true").param("size", "200")))
+			.andExpect(jsonPath("$.content[*].queue", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("Billing"))))
+			.andExpect(jsonPath("$.content[*].number", hasItem(others)));
+		mvc.perform(as("agent2", get("/api/tickets").param("sort", "queueId")))
+			.andExpect(status().isBadRequest());
+	}
+
+	private String mvcOpen(String agent, String customer, String queue, int priority) throws Exception {
+		String json = mvc.perform(as(agent, post("/api/tickets").contentType(MediaType.APPLICATION_JSON).content("""
+				{"customer":"%s","title":"Priority %d","body":"Call.","queue":"%s","priority":%d}
+				""".formatted(customer, priority, queue, priority)))).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(json, "$.number");
+	}
+
+	@Test
 	void unansweredListsOnlyTicketsStillBeingWorked() throws Exception {
 		String closed = desk.open("Sales");
 		String customer = JsonPath.read(ticket(closed), "$.customer");

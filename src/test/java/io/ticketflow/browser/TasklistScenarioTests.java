@@ -11,6 +11,8 @@ import io.ticketflow.process.TicketTasks;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.HelpDeskFigures;
 import io.ticketflow.ticket.TicketFigures;
+import io.ticketflow.ticket.OpenTicket;
+import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketState;
 import io.ticketflow.mail.Mailboxes;
@@ -160,6 +162,23 @@ class TasklistScenarioTests {
 			assertThat(t.responsible()).isEqualTo("agent");
 		});
 		assertThat(tasks.of(took.group(1))).singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo("agent"));
+	}
+
+	@Test
+	void anAgentSeesTheirTicketsPendingOnesTooSortedInTheTicketsView() throws Exception {
+		HelpDesk desk = new HelpDesk(context);
+		TicketOpening opening = context.getBean(TicketOpening.class);
+		String customer = desk.customer();
+		java.util.function.IntFunction<String> open = priority -> opening.open(new OpenTicket(customer,
+				"Invoice, priority " + priority, "Please check.", "Billing", priority, null), "agent2").number();
+		String low = open.apply(2);
+		String high = open.apply(5);
+		String pending = open.apply(3);
+		desk.complete(pending, "Task_Work", "agent2", java.util.Map.of("workAction", "pending", "pendingType",
+				"reminder", "pendingUntil", java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString()));
+
+		String output = BrowserScenario.run("tickets-view.mjs", base, low, high, pending);
+		assertThat(output).contains("tickets view:");
 	}
 
 	@Test

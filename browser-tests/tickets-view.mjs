@@ -1,0 +1,68 @@
+// The agents' queue view in Tasklist: the tickets that are theirs, pending ones too, sorted as they choose, a
+// ticket opening with its task. Arguments: base URL, then the numbers of the agent's tickets: priority 2,
+// priority 5, pending.
+import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
+
+const [base, low, high, pending] = scenarioArguments();
+const chromium = await browser();
+
+async function priorities(page) {
+  return (await page.locator('.tf-tickets-panel .tf-ticket-list tbody tr td:nth-child(9)').allInnerTexts()).map(Number);
+}
+
+try {
+  const agent = await Tasklist.as(chromium, base, 'agent2', 'tickets-view');
+  await agent.home();
+  const page = agent.page;
+  await page.click('.tf-tickets-view');
+  const list = page.locator('.tf-tickets-panel .tf-ticket-list');
+  for (const ticket of [low, high, pending]) {
+    await list.locator(`tr[data-ticket="${ticket}"]`).waitFor({ timeout: 20000 });
+  }
+  if (await list.locator(`tr[data-ticket="${pending}"][data-state="pending_reminder"]`).count() !== 1) {
+    throw new Error('the pending ticket is not listed as pending');
+  }
+  const mine = Number((await page.locator('.tf-tickets-panel .tf-ticket-count').innerText()).split(' ')[0]);
+  await agent.shot('my-tickets');
+
+  // sorting by priority, the highest first, then the lowest first
+  await page.click('.tf-tickets-panel th[data-sort="priority"] a');
+  await page.waitForSelector('.tf-tickets-panel th[data-sort="priority"][aria-sort="descending"]');
+  await page.waitForFunction(() => {
+    const first = document.querySelector('.tf-tickets-panel .tf-ticket-list tbody tr td:nth-child(9)');
+    return first && Number(first.textContent) >= 5;
+  }, null, { timeout: 20000 });
+  const descending = await priorities(page);
+  await page.click('.tf-tickets-panel th[data-sort="priority"] a');
+  await page.waitForSelector('.tf-tickets-panel th[data-sort="priority"][aria-sort="ascending"]');
+  await page.waitForFunction(() => {
+    const first = document.querySelector('.tf-tickets-panel .tf-ticket-list tbody tr td:nth-child(9)');
+    return first && Number(first.textContent) <= 2;
+  }, null, { timeout: 20000 });
+  const ascending = await priorities(page);
+  const sorted = (values, order) => values.every((v, i) => i === 0 || order * (v - values[i - 1]) >= 0);
+  if (!sorted(descending, -1) || !sorted(ascending, 1) || descending[0] !== 5) {
+    throw new Error(`not sorted by priority: ${descending} / ${ascending}`);
+  }
+  await agent.shot('by-priority');
+
+  // all the tickets the agent may see are at least the agent's own
+  await page.click('.tf-tickets-panel .tf-scopes li[data-scope="all"] a');
+  await page.waitForFunction((count) => {
+    const shown = document.querySelector('.tf-tickets-panel .tf-ticket-count')?.textContent ?? '';
+    return /^\d+ tickets$/.test(shown) && Number(shown.split(' ')[0]) >= count
+      && document.querySelector('.tf-scopes li[data-scope="all"]').classList.contains('active');
+  }, mine, { timeout: 20000 });
+
+  // a ticket opens with the agent's task on it
+  await page.click('.tf-tickets-panel .tf-scopes li[data-scope="mine"] a');
+  await list.locator(`tr[data-ticket="${high}"] a.tf-ticket-link`).click();
+  await page.waitForSelector('.fjs-container', { timeout: 30000 });
+  if (!(await agent.text()).includes(`Ticket#${high}`)) {
+    throw new Error('the ticket did not open with its task');
+  }
+  await agent.shot('opened-with-task');
+  console.log(`tickets view: ${mine} of mine`);
+} finally {
+  await done(chromium);
+}
