@@ -47,7 +47,7 @@ try {
   // every filter shows how many tasks it holds, not only the selected one
   await secretary.page.waitForFunction(() => {
     const filters = document.querySelectorAll('.task-filter');
-    return filters.length > 0 && [...filters].every((f) => /^\d+$/.test(f.querySelector('.tf-count')?.textContent ?? ''));
+    return filters.length > 0 && [...filters].every((f) => /^\d+$/.test(f.querySelector('.tf-filter-count')?.textContent ?? ''));
   }, null, { timeout: 20000 });
   const status = await openTicket(secretary);
   const number = await status.getAttribute('data-opened');

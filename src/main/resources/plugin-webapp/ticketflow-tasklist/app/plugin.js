@@ -78,10 +78,10 @@ function countFilters(engineApi) {
           return;
         }
         const { count } = await get(`/filter/${filter.id}/count`);
-        let badge = link.querySelector('.tf-count');
+        let badge = link.querySelector('.tf-filter-count');
         if (!badge) {
           badge = document.createElement('span');
-          badge.className = 'counter tf-count';
+          badge.className = 'counter tf-filter-count';
           link.append(badge);
         }
         badge.textContent = String(count);
@@ -93,7 +93,7 @@ function countFilters(engineApi) {
     }
   };
   new MutationObserver(() => {
-    if (document.querySelector('.task-filter h4.name a:not(:has(.tf-count))')) {
+    if (document.querySelector('.task-filter h4.name a:not(:has(.tf-filter-count))')) {
       recount();
     }
   }).observe(document.body, { childList: true, subtree: true });
