@@ -153,9 +153,8 @@ class TicketApiTests {
 
 	@Test
 	void activeListsTheTicketsNotClosedOrMergedAndInactiveTheOthers() throws Exception {
-		String closed = desk.open("Sales");
+		String closed = closedTicket("successful");
 		String customer = JsonPath.read(ticket(closed), "$.customer");
-		desk.complete(closed, "Task_Work", "agent", Map.of("workAction", "close", "resolution", "successful"));
 		mvc.perform(as("agent", get("/api/tickets").param("customer", customer).param("active", "true")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(0));
@@ -193,6 +192,13 @@ class TicketApiTests {
 			.andExpect(status().isBadRequest());
 	}
 
+	/** A ticket of Sales an agent closed with the given resolution. */
+	private String closedTicket(String resolution) {
+		String closed = desk.open("Sales");
+		desk.complete(closed, "Task_Work", "agent", Map.of("workAction", "close", "resolution", resolution));
+		return closed;
+	}
+
 	private String mvcOpen(String agent, String customer, String queue, int priority) throws Exception {
 		String json = mvc.perform(as(agent, post("/api/tickets").contentType(MediaType.APPLICATION_JSON).content("""
 				{"customer":"%s","title":"Priority %d","body":"Call.","queue":"%s","priority":%d}
@@ -203,9 +209,8 @@ class TicketApiTests {
 
 	@Test
 	void unansweredListsOnlyTicketsStillBeingWorked() throws Exception {
-		String closed = desk.open("Sales");
+		String closed = closedTicket("unsuccessful");
 		String customer = JsonPath.read(ticket(closed), "$.customer");
-		desk.complete(closed, "Task_Work", "agent", Map.of("workAction", "close", "resolution", "unsuccessful"));
 		mvc.perform(as("agent", get("/api/tickets").param("customer", customer).param("unanswered", "true")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(0));

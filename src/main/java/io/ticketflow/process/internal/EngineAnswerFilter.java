@@ -1,0 +1,46 @@
+package io.ticketflow.process.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Changes the engine's JSON answer of one status after the engine gave it: what the engine decided stays decided,
+ * the help desk only adds to the answer or words it for people.
+ */
+abstract class EngineAnswerFilter extends OncePerRequestFilter {
+
+	private final ObjectMapper json;
+
+	private final int status;
+
+	EngineAnswerFilter(ObjectMapper json, int status) {
+		this.json = json;
+		this.status = status;
+	}
+
+	/** Changes the answer in place; returns whether it did. */
+	protected abstract boolean change(HttpServletRequest request, ObjectNode answer);
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		if (wrapper.getStatus() == status) {
+			JsonNode answer = json.readTree(wrapper.getContentAsByteArray());
+			if (answer instanceof ObjectNode object && change(request, object)) {
+				wrapper.resetBuffer();
+				wrapper.getOutputStream().write(json.writeValueAsBytes(object));
+			}
+		}
+		wrapper.copyBodyToResponse();
+	}
+}
