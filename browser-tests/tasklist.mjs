@@ -116,7 +116,8 @@ export class Tasklist {
 
   async started(failure) {
     try {
-      await this.page.waitForSelector('text=My tickets');
+      // a new browser context loads and starts Tasklist's scripts afresh: on a busy machine that takes a while
+      await this.page.waitForSelector('text=My tickets', { timeout: 60000 });
     } catch (error) {
       await this.shot(failure);
       throw error;
