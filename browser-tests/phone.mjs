@@ -1,10 +1,10 @@
 // The secretary takes a call in Tasklist: "New ticket" registers the new customer and opens the ticket, which
 // then waits under "To triage". A special agent, who never writes to customers, is not offered it. An agent who
 // takes the same customer's next call finds them as they type, and keeps the ticket.
-// Arguments: base URL, the caller's e-mail address. Prints "opened <number>".
+// Arguments: base URL, the caller's e-mail address, a work task nobody has claimed. Prints "opened <number>".
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
 
-const [base, caller] = scenarioArguments();
+const [base, caller, workTask] = scenarioArguments();
 // long enough to take two lines on a card, in Russian as many of the help desk's customers write
 const TITLE = 'Сканер на втором этаже зажёвывает каждую страницу, а запасного сканера у нас нет';
 const chromium = await browser();
@@ -61,9 +61,13 @@ try {
   }
   console.log(`opened ${number}`);
 
+  // an agent of the queue is offered Claim on work nobody has taken (GET /api/tasks/{id}/rights says so)
   // an agent takes the same customer's next call: typing part of the address offers the known customer, and the
   // ticket opened in a queue the agent works is the agent's, its number a link to the agent's task
   const agent = await Tasklist.as(chromium, base, 'agent', 'phone');
+  await agent.open(workTask);
+  await agent.page.waitForSelector('body:not(.tf-no-claim)', { state: 'attached', timeout: 20000 });
+  await agent.page.locator('[ng-click="claim()"]').waitFor({ timeout: 20000 });
   await agent.home();
   await agent.page.click('.tf-new-ticket');
   await agent.page.getByLabel('Customer e-mail').pressSequentially(caller.substring(0, 6));

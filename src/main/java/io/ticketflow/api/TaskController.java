@@ -24,6 +24,16 @@ class TaskController {
 		this.details = details;
 	}
 
+	/** What the signed-in user may do with a task; Tasklist offers Claim only when they may. */
+	record TaskRights(boolean claim) {
+	}
+
+	@GetMapping("/{taskId}/rights")
+	@Operation(summary = "What the signed-in user may do with an open task: claim it (the engine checks again)")
+	TaskRights rights(@PathVariable String taskId, Principal user) {
+		return new TaskRights(tasks.mayClaim(taskId, user.getName()));
+	}
+
 	@GetMapping("/{taskId}/ticket")
 	@Operation(summary = "The ticket an open task belongs to, with the tasks waiting in its process")
 	TicketDetails ticket(@PathVariable String taskId, Principal user) {

@@ -1,6 +1,7 @@
 package io.ticketflow.process;
 
 import java.util.HashMap;
+import io.ticketflow.process.internal.ClaimCheck;
 import io.ticketflow.process.internal.TicketModel;
 import io.ticketflow.shared.NotFoundException;
 import java.util.List;
@@ -27,8 +28,11 @@ public class TicketTasks {
 
 	private final HistoryService history;
 
+	private final ClaimCheck claims;
+
 	TicketTasks(TaskService tasks, IdentityService identity, Directory directory, RuntimeService runtime,
-			HistoryService history) {
+			HistoryService history, ClaimCheck claims) {
+		this.claims = claims;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.history = history;
@@ -57,6 +61,15 @@ public class TicketTasks {
 			.map(a -> new ProcessStep(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getAssignee(),
 					a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant()))
 			.toList();
+	}
+
+	/** Whether the user may take the task, which nobody has yet: what Tasklist's Claim is offered by. */
+	public boolean mayClaim(String taskId, String user) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new NotFoundException("no open task " + taskId);
+		}
+		return claims.mayClaim(task, user);
 	}
 
 	/** The number of the ticket a task belongs to. */

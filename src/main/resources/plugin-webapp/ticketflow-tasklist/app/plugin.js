@@ -51,6 +51,35 @@ function ticketsView(node, client) {
   node.replaceChildren(link);
 }
 
+/**
+ * Tasklist offers Claim to whoever sees a task; the help desk offers it to whoever may take that task (the engine
+ * refuses the others anyway). Until the server has answered for the task shown, Claim stays hidden.
+ */
+function offerClaim(client) {
+  let asked = null;
+  const check = async () => {
+    const task = new URLSearchParams(window.location.hash.replace(/^#\/?\??/, '')).get('task');
+    if (task === asked) {
+      return;
+    }
+    asked = task;
+    document.body.classList.toggle('tf-no-claim', task !== null);
+    if (task === null) {
+      return;
+    }
+    try {
+      const rights = await client.get(`tasks/${task}/rights`);
+      if (asked === task) {
+        document.body.classList.toggle('tf-no-claim', !rights.claim);
+      }
+    } catch {
+      // a task that is gone or not the reader's: nothing to claim
+    }
+  };
+  window.addEventListener('hashchange', check);
+  check();
+}
+
 /** How often the filters' counts follow the work that moves through them. */
 const RECOUNT = 15000;
 
@@ -114,6 +143,7 @@ export default [
       document.body.classList.toggle('tf-reader', !me.worksTickets);
       renderNewTicket(node, client, me);
       countFilters(api.engineApi);
+      offerClaim(client);
     },
   },
   {

@@ -143,7 +143,8 @@ class TasklistScenarioTests {
 	@Test
 	void secretaryOpensATicketByPhoneInTasklist() throws Exception {
 		String caller = "p-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		String output = BrowserScenario.run("phone.mjs", base, caller);
+		String work = tasks.of(new HelpDesk(context).open("Support")).get(0).id();
+		String output = BrowserScenario.run("phone.mjs", base, caller, work);
 		java.util.regex.Matcher opened = java.util.regex.Pattern.compile("opened (\\d{16})").matcher(output);
 		assertThat(opened.find()).as(output).isTrue();
 		String number = opened.group(1);
