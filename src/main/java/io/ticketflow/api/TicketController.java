@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.process.ProcessStep;
 import io.ticketflow.process.TicketTasks;
+import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.TicketFilter;
 import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
@@ -81,12 +82,15 @@ class TicketController {
 			@RequestParam(required = false)
 			@Parameter(description = "true: the tickets of the queues whose group I am in") Boolean myQueues,
 			@RequestParam(defaultValue = "created")
-			@Pattern(regexp = "created|changed|priority|state|title|owner|responsible|answered") String sort,
+			@Parameter(description = "created, changed, priority, state, title, owner, responsible or answered") String sort,
 			@RequestParam(defaultValue = "desc") @Pattern(regexp = "asc|desc") String direction,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal user) {
 		TicketFilter filter = new TicketFilter(state == null ? null : TicketState.of(state), queue, customer,
 				unanswered, active, mine, myQueues);
+		if (!SORTS.containsKey(sort)) {
+			throw new InvalidInputException("sort", "a list sorts by one of " + String.join(", ", SORTS.keySet()));
+		}
 		Sort order = Sort.by(Sort.Direction.fromString(direction), SORTS.get(sort)).and(Sort.by(Sort.Order.desc("id")));
 		return PageView.of(queries.search(user.getName(), filter, PageRequest.of(page, size, order)));
 	}
