@@ -81,12 +81,12 @@ class FormChoices {
 		return List.copyOf(entries.values());
 	}
 
-	/** The active tickets the person may merge this one into, the same customer's first. */
-	List<Map<String, Object>> mergeTargets(TicketView ticket, String assignee) {
-		if (assignee == null) {
+	/** The active tickets the viewer may see to merge this one into, the same customer's first. */
+	List<Map<String, Object>> mergeTargets(TicketView ticket, String viewer) {
+		if (viewer == null) {
 			return List.of();
 		}
-		List<TicketView> active = queries.active(assignee, MERGE_TARGETS).stream()
+		List<TicketView> active = queries.active(viewer, MERGE_TARGETS).stream()
 			.filter(t -> !t.number().equals(ticket.number()))
 			.toList();
 		Set<TicketView> ordered = new LinkedHashSet<>();

@@ -51,8 +51,9 @@ class TicketFormVariables extends EngineAnswerFilter {
 		ObjectNode ticket = variables.putObject(VARIABLE);
 		ticket.put("type", "Json");
 		String assignee = assignee(request);
-		String worker = assignee != null ? assignee : sessions.signedInUser(request).orElse(null);
-		ticket.put("value", snapshots.of(ticketId.asLong(), assignee != null, worker));
+		String viewer = sessions.signedInUser(request).orElse(null);
+		ticket.put("value", snapshots.of(ticketId.asLong(), assignee != null, assignee != null ? assignee : viewer,
+				viewer));
 		ticket.putObject("valueInfo");
 		return true;
 	}

@@ -53,15 +53,16 @@ class TicketSnapshots {
 	}
 
 	String of(long ticketId) {
-		return of(ticketId, true, Actors.SYSTEM);
+		return of(ticketId, true, Actors.SYSTEM, Actors.SYSTEM);
 	}
 
 	/**
-	 * The ticket for a task's form, with the valid values of its pickers for the person who works the task: whoever
-	 * claimed it, or whoever looks at it before claiming it (null when unknown). An unclaimed task's form first says
-	 * how to work on it.
+	 * The ticket for a task's form, with the valid values of its pickers. The person who works the task (whoever
+	 * claimed it, or whoever looks at it before claiming it) is not offered as their own consultant; the tickets
+	 * offered to merge into are those the viewer, the signed-in person who reads the form, may see (none when
+	 * unknown). An unclaimed task's form first says how to work on it.
 	 */
-	String of(long ticketId, boolean claimed, String assignee) {
+	String of(long ticketId, boolean claimed, String assignee, String viewer) {
 		TicketView ticket = queries.ticket(ticketId);
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("number", ticket.number());
@@ -79,7 +80,7 @@ class TicketSnapshots {
 		snapshot.put("agents", agents);
 		snapshot.put("consultants", FormChoices.consultants(agents, ticket, assignee));
 		snapshot.put("faqEntries", choices.faqEntries(suggested));
-		snapshot.put("mergeTargets", choices.mergeTargets(ticket, assignee));
+		snapshot.put("mergeTargets", choices.mergeTargets(ticket, viewer));
 		return json(snapshot);
 	}
 

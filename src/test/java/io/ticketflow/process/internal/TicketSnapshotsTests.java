@@ -64,12 +64,12 @@ class TicketSnapshotsTests {
 		String number = desk.open("Support");
 		context.getBean(AgentArticles.class).note(number, "agent", "Checked the cabling\non floor two.");
 		long id = context.getBean(TicketQueries.class).idOf(number);
-		String view = JsonPath.read(snapshots.of(id, true, "agent"), "$.view");
+		String view = JsonPath.read(snapshots.of(id, true, "agent", "agent"), "$.view");
 
 		assertThat(view).contains(TicketSnapshots.READ_IN_THE_TICKET_TAB.formatted(2))
 			.doesNotContain("Checked the cabling", "It smokes")
 			.doesNotContain(TicketSnapshots.CLAIM_FIRST);
-		assertThat((String) JsonPath.read(snapshots.of(id, false, "agent"), "$.view")).startsWith(TicketSnapshots.CLAIM_FIRST);
+		assertThat((String) JsonPath.read(snapshots.of(id, false, "agent", "agent"), "$.view")).startsWith(TicketSnapshots.CLAIM_FIRST);
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class TicketSnapshotsTests {
 		long internal = faq.create(Actors.SYSTEM, new FaqDraft("Billing", "Refund codes for charged twice",
 				"Use code R2.", null, "charged twice", "en", FaqState.INTERNAL)).id();
 
-		String snapshot = snapshots.of(queries.idOf(number), true, "agent");
+		String snapshot = snapshots.of(queries.idOf(number), true, "agent", "agent");
 
 		List<String> consultants = JsonPath.read(snapshot, "$.consultants[*].value");
 		assertThat(consultants).as("who may work a Billing ticket, but the agent who asks")
@@ -117,6 +117,9 @@ class TicketSnapshotsTests {
 		List<String> targets = JsonPath.read(snapshot, "$.mergeTargets[*].value");
 		assertThat(targets).as("active tickets but this one, the same customer's first").startsWith(sameCustomer)
 			.contains(other).doesNotContain(number, closed);
-		assertThat((List<?>) JsonPath.read(snapshots.of(queries.idOf(number), false, null), "$.mergeTargets")).isEmpty();
+		assertThat((List<?>) JsonPath.read(snapshots.of(queries.idOf(number), false, null, null), "$.mergeTargets")).isEmpty();
+		// a trainee who may read the task's form sees only the tickets of Support, whoever works the task
+		assertThat((List<String>) JsonPath.read(snapshots.of(queries.idOf(number), true, "specialist", "trainee"),
+				"$.mergeTargets[*].value")).as("tickets of queues the viewer does not see").doesNotContain(sameCustomer, other);
 	}
 }
