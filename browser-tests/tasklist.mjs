@@ -127,7 +127,8 @@ export class Tasklist {
   async open(taskId) {
     await this.page.goto(`${this.base}/camunda/app/tasklist/default/#/?task=${taskId}`);
     try {
-      await this.page.waitForSelector('.fjs-container', { timeout: 30000 });
+      // the first task a person opens may also be their first Tasklist page: see started()
+      await this.page.waitForSelector('.fjs-container', { timeout: 60000 });
     } catch (error) {
       await this.shot(`task-${taskId}-not-shown`);
       throw error;
