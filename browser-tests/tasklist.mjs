@@ -38,6 +38,30 @@ export class Tasklist {
     this.base = base;
     this.scenario = scenario;
     this.step = 0;
+    // what the page still waits for, printed when it does not come up
+    this.waiting = new Set();
+    page.on('request', (request) => this.waiting.add(request));
+    page.on('requestfinished', (request) => this.waiting.delete(request));
+    page.on('requestfailed', (request) => this.waiting.delete(request));
+    this.complaints = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        this.complaints.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+  }
+
+  /** Why a page did not come up: where it is, what it shows and which of its requests have not been answered. */
+  async stuck(failure) {
+    await this.shot(failure).catch((error) => console.log(`no screenshot: ${error.message}`));
+    const text = await this.page.locator('body').innerText({ timeout: 5000 }).catch((error) => `(no text: ${error.message})`);
+    console.log(`${this.scenario} is stuck at ${this.page.url()}, showing: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+    for (const request of this.waiting) {
+      console.log(`  still waiting for ${request.method()} ${request.url()}`);
+    }
+    for (const complaint of this.complaints) {
+      console.log(`  the console said ${complaint}`);
+    }
   }
 
   /**
@@ -119,7 +143,7 @@ export class Tasklist {
       // a new browser context loads and starts Tasklist's scripts afresh: on a busy machine that takes a while
       await this.page.waitForSelector('text=My tickets', { timeout: 60000 });
     } catch (error) {
-      await this.shot(failure);
+      await this.stuck(failure);
       throw error;
     }
   }
@@ -130,7 +154,7 @@ export class Tasklist {
       // the first task a person opens may also be their first Tasklist page: see started()
       await this.page.waitForSelector('.fjs-container', { timeout: 60000 });
     } catch (error) {
-      await this.shot(`task-${taskId}-not-shown`);
+      await this.stuck(`task-${taskId}-not-shown`);
       throw error;
     }
   }

@@ -3,8 +3,10 @@ package io.ticketflow.security;
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.WebappSessions;
 import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -69,5 +71,14 @@ class SecurityConfiguration {
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(files),
 						new CacheControlHeadersWriter())))
 			.build();
+	}
+
+	/** Before the webapps' own filters, which write the nonce (see {@link WebappNonces}). */
+	@Bean
+	FilterRegistrationBean<WebappNonces> webappNonces() {
+		FilterRegistrationBean<WebappNonces> registration = new FilterRegistrationBean<>(new WebappNonces());
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 }
