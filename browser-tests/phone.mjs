@@ -1,6 +1,7 @@
 // The secretary takes a call in Tasklist: "New ticket" registers the new customer and opens the ticket, which
 // then waits under "To triage". A special agent, who never writes to customers, is not offered it. An agent who
-// takes the same customer's next call finds them as they type, and keeps the ticket.
+// takes the same customer's next call finds them as they type, and keeps the ticket. Claiming work shows the
+// ticket as it is now, not as the form found it before the claim.
 // Arguments: base URL, the caller's e-mail address, a work task nobody has claimed. Prints "opened <number>".
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
 
@@ -68,6 +69,17 @@ try {
   await agent.open(workTask);
   await agent.page.waitForSelector('body:not(.tf-no-claim)', { state: 'attached', timeout: 20000 });
   await agent.page.locator('[ng-click="claim()"]').waitFor({ timeout: 20000 });
+  if (!(await agent.text()).includes('not claimed yet')) {
+    throw new Error(`the unclaimed work does not say so: ${await agent.text()}`);
+  }
+  // once claimed, the form's header is the ticket's as it is now: the agent owns it, nothing says "not claimed"
+  await agent.claim();
+  await agent.page.waitForFunction(() => {
+    const form = document.querySelector('.fjs-container')?.innerText ?? '';
+    return form.includes('Owner agent') && !form.includes('not claimed yet');
+  }, null, { timeout: 20000 }).catch(async () => {
+    throw new Error(`after the claim the form still shows: ${await agent.text()}`);
+  });
   await agent.home();
   await agent.page.click('.tf-new-ticket');
   await agent.page.getByLabel('Customer e-mail').pressSequentially(caller.substring(0, 6));

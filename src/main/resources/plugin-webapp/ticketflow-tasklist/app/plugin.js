@@ -58,7 +58,7 @@ function ticketsView(node, client) {
 function offerClaim(client) {
   let asked = null;
   const check = async () => {
-    const task = new URLSearchParams(window.location.hash.replace(/^#\/?\??/, '')).get('task');
+    const task = shownTask();
     if (task === asked) {
       return;
     }
@@ -78,6 +78,43 @@ function offerClaim(client) {
   };
   window.addEventListener('hashchange', check);
   check();
+}
+
+/** The task Tasklist shows, from its address (null: none). */
+function shownTask() {
+  return new URLSearchParams(window.location.hash.replace(/^#\/?\??/, '')).get('task');
+}
+
+/**
+ * Tasklist keeps the form it loaded for a task, and with it the ticket's header as it was before the claim ("not
+ * claimed yet", no owner). When the task shown gets its assignee, it is opened anew, so that its form and the
+ * ticket's header are read again from the server.
+ */
+function freshFormAfterClaim() {
+  let offered = null;
+  const reopen = (task) => {
+    const address = window.location.hash;
+    const params = new URLSearchParams(address.replace(/^#\/?\??/, ''));
+    params.delete('task');
+    window.addEventListener('hashchange', () => {
+      // Tasklist has let go of the task: show it again, as if it were picked from the list
+      setTimeout(() => {
+        if (shownTask() === null) {
+          window.location.hash = address;
+        }
+      });
+    }, { once: true });
+    window.location.hash = `#/?${params}`;
+  };
+  new MutationObserver(() => {
+    const task = shownTask();
+    if (document.querySelector('.assignee [ng-click="claim()"]')) {
+      offered = task;
+    } else if (task !== null && task === offered && document.querySelector('li.assignee:not(.set-value)')) {
+      offered = null;
+      reopen(task);
+    }
+  }).observe(document.body, { childList: true, subtree: true });
 }
 
 /** How often the filters' counts follow the work that moves through them. */
@@ -144,6 +181,7 @@ export default [
       renderNewTicket(node, client, me);
       countFilters(api.engineApi);
       offerClaim(client);
+      freshFormAfterClaim();
     },
   },
   {
