@@ -47,13 +47,16 @@ public class EmbeddedPostgresConfiguration {
 	@Bean
 	@Primary
 	DataSource dataSource(EmbeddedPostgres postgres, @Value("${spring.datasource.username}") String runtime,
-			@Value("${spring.datasource.password}") String password) {
+			@Value("${spring.datasource.password}") String password,
+			@Value("${spring.datasource.hikari.data-source-properties.options}") String options) {
 		HikariDataSource dataSource = new HikariDataSource();
 		// no user in the URL: Flyway takes the URL with the owner's name (spring.flyway.user), as in production
 		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
 		dataSource.setUsername(runtime);
 		dataSource.setPassword(password);
 		dataSource.setMaximumPoolSize(12);
+		// the sessions' settings of the postgres profile
+		dataSource.addDataSourceProperty("options", options);
 		return dataSource;
 	}
 

@@ -58,6 +58,12 @@ class PostgresRuntimeRoleTests {
 	@Autowired
 	ProcessEngine engine;
 
+	/** A plan kept for any value of a permission would not see the statistics on it (EngineTables). */
+	@Test
+	void everyStatementIsPlannedForItsValues() {
+		assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+	}
+
 	@Test
 	void theApplicationAndTheEngineRunAsTheRuntimeRoleAndTheOwnerOwnsEveryTable() {
 		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("ticketflow_app");

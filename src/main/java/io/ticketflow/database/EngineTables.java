@@ -28,6 +28,9 @@ class EngineTables implements Callback {
 	private static final String[] COMPONENTS = { "engine", "history", "identity", "case.engine", "case.history",
 			"decision.engine", "decision.history" };
 
+	/** The permissions the engine tests when it lists tasks: READ (tasks), READ_TASK (process definitions). */
+	private static final int[] PERMISSIONS_LISTED = { 2, 64 };
+
 	@Override
 	public boolean supports(Event event, Context context) {
 		return event == Event.AFTER_MIGRATE;
@@ -64,6 +67,7 @@ class EngineTables implements Callback {
 			moveToSchema(connection, found);
 		}
 		grant(connection, role);
+		statistics(connection);
 	}
 
 	@Override
@@ -112,6 +116,24 @@ class EngineTables implements Callback {
 						"org/camunda/bpm/engine/db/create/activiti.postgres.create." + component + ".sql"));
 			}
 			sql.execute("set search_path to " + path);
+		}
+	}
+
+	/**
+	 * Every task list the engine answers for someone who is not an administrator joins the authorizations whose
+	 * permissions include READ on the task or READ_TASK on its process definition ({@code perms_ & 2}, {@code perms_
+	 * & 64}). PostgreSQL guesses that such a bit test keeps half a percent of the rows; the engine writes an
+	 * authorization for every task's candidate group, so nearly all are kept, and the guess made it scan every
+	 * authorization for every task: 18 s for one filter of 10,000 open tickets. Statistics on the two tests give it
+	 * the true share, and it looks each task's authorizations up by index instead.
+	 */
+	private static void statistics(Connection connection) throws SQLException {
+		try (Statement sql = connection.createStatement()) {
+			for (int permission : PERMISSIONS_LISTED) {
+				sql.execute("create statistics if not exists %1$s.act_stat_auth_perms_%2$d on (perms_ & %2$d) "
+						.formatted(SCHEMA, permission) + "from " + SCHEMA + ".act_ru_authorization");
+			}
+			sql.execute("analyze " + SCHEMA + ".act_ru_authorization");
 		}
 	}
 

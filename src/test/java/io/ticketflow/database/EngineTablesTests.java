@@ -3,6 +3,7 @@ package io.ticketflow.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
@@ -29,6 +31,7 @@ class EngineTablesTests {
 		superuser.execute("create role ticketflow login");
 		superuser.execute("create role ticketflow_app login");
 		superuser.execute("create database ticketflow owner ticketflow");
+		superuser.execute("create database planner owner ticketflow");
 	}
 
 	@AfterAll
@@ -61,5 +64,33 @@ class EngineTablesTests {
 				+ "values ('1', '1', 'ticket:1', current_timestamp)");
 		assertThatThrownBy(() -> runtime.update("delete from act_hi_procinst")).rootCause()
 			.hasMessageContaining("permission denied");
+	}
+
+	/**
+	 * The engine writes an authorization for each task's candidate group and, listing tasks for a person, keeps those
+	 * whose permissions include READ ({@code perms_ & 2 = 2}). The planner must know that this keeps nearly all of
+	 * them: guessing half a percent, it scanned every authorization for every task.
+	 */
+	@Test
+	void thePlannerKnowsHowManyAuthorizationsAPermissionTestKeeps() throws Exception {
+		try (Connection connection = postgres.getDatabase("ticketflow", "planner").getConnection()) {
+			new EngineTables().prepare(connection, "ticketflow_app");
+			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			// as the engine grants a queue's group its tasks: READ and UPDATE (2 | 4), some with more
+			owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
+					+ "perms_) select 'auth-' || n, 1, 1, 'queue-' || (n % 3), 7, 'task-' || n, "
+					+ "case when n % 10 = 0 then 2147483647 else 6 end from generate_series(1, 5000) n");
+			new EngineTables().prepare(connection, "ticketflow_app");
+
+			for (int permission : new int[] { 2, 64 }) {
+				String plan = owner.queryForObject("explain (format json) select * from act_ru_authorization "
+						+ "where perms_ & " + permission + " = " + permission, String.class);
+				long estimated = new ObjectMapper().readTree(plan).get(0).get("Plan").get("Plan Rows").asLong();
+				long actual = owner.queryForObject("select count(*) from act_ru_authorization where perms_ & "
+						+ permission + " = " + permission, Long.class);
+				assertThat(estimated).as("rows the planner expects for perms_ & %d", permission)
+					.isBetween(actual / 2, actual * 2 + 10);
+			}
+		}
 	}
 }
