@@ -50,7 +50,10 @@ final class ApplicationSide implements Side {
 		return side;
 	}
 
-	/** The command line of the application on the given database: no demo data, no job executor, a free port. */
+	/**
+	 * The command line of the application on the given database: no demo data, no job executor, a free port. An
+	 * argument of {@code more} replaces the default of the same name.
+	 */
 	static String[] arguments(String jdbcUrl, String user, String... more) {
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=" + user, "--spring.datasource.password=" + user,
@@ -58,7 +61,11 @@ final class ApplicationSide implements Side {
 				"--ticketflow.demo.enabled=false", "--server.port=0", "--server.address=127.0.0.1",
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
 				"--logging.level.org.springdoc=error"));
-		arguments.addAll(List.of(more));
+		for (String argument : more) {
+			String name = argument.substring(0, argument.indexOf('=') + 1);
+			arguments.removeIf(given -> given.startsWith(name));
+			arguments.add(argument);
+		}
 		return arguments.toArray(String[]::new);
 	}
 

@@ -193,6 +193,25 @@ class TasklistScenarioTests {
 		BrowserScenario.run("long-ticket.mjs", base, number, 300);
 	}
 
+	/**
+	 * The figures of the Tasklist load benchmark (TasklistLoadBenchmark, with 10,000 open tickets) taken here on the
+	 * suite's tickets: an agent logs in, opens tasks and switches filters, and each wait ends with what it waits for.
+	 */
+	@Test
+	void anAgentsWaitsInTasklistAreTimed() throws Exception {
+		HelpDesk desk = new HelpDesk(context);
+		// the agent's own ticket, in the filter Tasklist opens with, and one of the agent's queue
+		context.getBean(TicketOpening.class).open(new OpenTicket(desk.customer(), "Timed", "Please call back.",
+				"Support", 3, null), "agent");
+		desk.open("Support");
+		String output = BrowserScenario.run("load-times.mjs", base, "agent", 1);
+		for (String figure : new String[] { "login → first card", "login → its ticket line", "open a task",
+				"switch filters" }) {
+			assertThat(output).as(output).containsPattern(java.util.regex.Pattern.quote(figure)
+					+ ": median \\d+ ms, p95 \\d+ ms \\(\\d+( \\d+)*\\)");
+		}
+	}
+
 	@Test
 	void managerSeesTheFiguresOfWhatJustHappened() throws Exception {
 		HelpDesk desk = new HelpDesk(context);
