@@ -120,51 +120,75 @@ function freshFormAfterClaim() {
 /** How often the filters' counts follow the work that moves through them. */
 const RECOUNT = 15000;
 
+/** How long the counts wait after Tasklist has drawn its list anew, and how long they are fresh after a count. */
+const SETTLE = 1000;
+const FRESH = 5000;
+
 /**
- * Tasklist counts only the filter one looks at. Each filter shows its count here: asked of the engine for the
- * filters the list shows, again whenever the list is drawn anew and every RECOUNT milliseconds.
+ * Tasklist counts only the filter one looks at. Each filter shows its count here, asked of the engine every
+ * RECOUNT milliseconds and a moment after Tasklist has drawn its list anew (a claim, a completed task). The counts
+ * are asked one after another and after the list, never beside it: a count of thousands of tasks costs the database
+ * as much as the list the agent waits for. When Tasklist draws its filters again, the counts known are shown at once.
  */
 function countFilters(engineApi) {
+  const counts = new Map();
   let pending = false;
+  let counted = 0;
+  let scheduled = null;
+  const get = (path) => fetch(`${engineApi}${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
+  const show = () => {
+    for (const link of document.querySelectorAll('.task-filter h4.name a')) {
+      const name = link.firstChild?.textContent.trim();
+      if (!counts.has(name)) {
+        continue;
+      }
+      let badge = link.querySelector('.tf-filter-count');
+      if (!badge) {
+        badge = document.createElement('span');
+        badge.className = 'counter tf-filter-count';
+        link.append(badge);
+      }
+      if (badge.textContent !== String(counts.get(name))) {
+        badge.textContent = String(counts.get(name));
+      }
+    }
+  };
   const recount = async () => {
-    const items = [...document.querySelectorAll('.task-filter')];
-    if (pending || items.length === 0) {
+    if (pending || document.hidden || !document.querySelector('.task-filter')) {
       return;
     }
     pending = true;
     try {
-      const get = (path) => fetch(`${engineApi}${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
-      const filters = await get('/filter?resourceType=Task');
-      await Promise.all(items.map(async (item) => {
-        const link = item.querySelector('h4.name a');
-        const name = link?.firstChild?.textContent.trim();
-        const filter = filters.find((f) => f.name === name);
-        if (!filter) {
-          return;
-        }
+      for (const filter of await get('/filter?resourceType=Task')) {
         const { count } = await get(`/filter/${filter.id}/count`);
-        let badge = link.querySelector('.tf-filter-count');
-        if (!badge) {
-          badge = document.createElement('span');
-          badge.className = 'counter tf-filter-count';
-          link.append(badge);
-        }
-        badge.textContent = String(count);
-      }));
+        counts.set(filter.name, count);
+        show();
+      }
+      counted = Date.now();
     } catch {
       // the counts are a help; Tasklist works without them
     } finally {
       pending = false;
     }
   };
+  const soon = () => {
+    clearTimeout(scheduled);
+    scheduled = setTimeout(() => {
+      if (Date.now() - counted > FRESH) {
+        recount();
+      }
+    }, SETTLE);
+  };
   new MutationObserver(() => {
     if (document.querySelector('.task-filter h4.name a:not(:has(.tf-filter-count))')) {
-      recount();
+      show();
+      soon();
     }
   }).observe(document.body, { childList: true, subtree: true });
+  document.addEventListener('visibilitychange', soon);
   setInterval(recount, RECOUNT);
-  recount();
+  soon();
 }
 
 export default [
