@@ -164,9 +164,8 @@ public class TicketQueries {
 		List<Specification<Ticket>> specs = new ArrayList<>();
 		visibleTo(actor, specs);
 		specs.add((t, q, cb) -> t.get("state").in(TicketState.activeStates()));
-		return tickets.findAll(Specification.allOf(specs), PageRequest.of(0, limit, Sort.by(Sort.Order.desc("id"))))
-			.map(views::of)
-			.getContent();
+		PageRequest newestFirst = PageRequest.of(0, limit, Sort.by(Sort.Order.desc("id")));
+		return views.of(tickets.findAll(Specification.allOf(specs), newestFirst).getContent());
 	}
 
 	/** The tickets the actor may see that match the filter. */
@@ -201,7 +200,8 @@ public class TicketQueries {
 		if (Boolean.FALSE.equals(filter.active())) {
 			specs.add((t, q, cb) -> cb.not(t.get("state").in(TicketState.activeStates())));
 		}
-		return tickets.findAll(Specification.allOf(specs), page).map(views::of);
+		Page<Ticket> found = tickets.findAll(Specification.allOf(specs), page);
+		return new PageImpl<>(views.of(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	private void visibleTo(String actor, List<Specification<Ticket>> specs) {

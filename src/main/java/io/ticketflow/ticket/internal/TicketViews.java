@@ -6,7 +6,11 @@ import io.ticketflow.ticket.AttachmentView;
 import io.ticketflow.ticket.HistoryView;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.TicketView;
+import io.ticketflow.shared.NotFoundException;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Turns entities into the views other modules read. */
@@ -26,12 +30,31 @@ public class TicketViews {
 	}
 
 	public TicketView of(Ticket t) {
-		String queue = queues.findById(t.queueId()).map(Queue::name).orElse(null);
-		String mergedInto = t.mergedInto() == null ? null
-				: tickets.findById(t.mergedInto()).map(Ticket::number).orElse(null);
-		return new TicketView(t.number(), t.title(), t.state(), t.priority(), queue, t.type(),
-				customers.emailOf(t.customerId()), t.owner(), t.responsible(), t.answered(), t.pendingUntil(),
-				mergedInto, t.createdAt(), t.changedAt());
+		return of(List.of(t)).get(0);
+	}
+
+	/**
+	 * Several tickets at once, with a query each for their queues, customers and merge targets rather than a query
+	 * each per ticket: a list of 200 tickets was 600 queries.
+	 */
+	public List<TicketView> of(List<Ticket> list) {
+		Map<Long, String> queueNames = queues.findAll().stream().collect(Collectors.toMap(Queue::id, Queue::name));
+		Map<Long, String> emails = customers.emailsOf(list.stream().map(Ticket::customerId).toList());
+		Map<Long, String> merged = tickets.findAllById(list.stream().map(Ticket::mergedInto).filter(Objects::nonNull)
+			.collect(Collectors.toSet())).stream().collect(Collectors.toMap(Ticket::id, Ticket::number));
+		return list.stream()
+			.map(t -> new TicketView(t.number(), t.title(), t.state(), t.priority(), queueNames.get(t.queueId()),
+					t.type(), emailOf(emails, t), t.owner(), t.responsible(), t.answered(), t.pendingUntil(),
+					t.mergedInto() == null ? null : merged.get(t.mergedInto()), t.createdAt(), t.changedAt()))
+			.toList();
+	}
+
+	private static String emailOf(Map<Long, String> emails, Ticket t) {
+		String email = emails.get(t.customerId());
+		if (email == null) {
+			throw new NotFoundException("no customer with id " + t.customerId());
+		}
+		return email;
 	}
 
 	public static ArticleView of(Article a) {
