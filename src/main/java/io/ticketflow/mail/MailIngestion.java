@@ -153,13 +153,25 @@ public class MailIngestion {
 		return quarantine(inbound, IngestFailures.reason(failure));
 	}
 
-	/** Kept aside with its reason; when not even that is possible, the sender has to deliver it again. */
+	/**
+	 * Kept aside with its reason; when not even that is possible, the sender has to deliver it again. A copy of the
+	 * same message kept at the same moment (an identical mail taken beside it in the same poll) is this one's row:
+	 * it is kept there.
+	 */
 	private IngestResult quarantine(InboundMail inbound, String reason) {
 		log.warn("inbound mail {} from {} quarantined: {}", inbound.dedupKey(), inbound.source(), reason);
 		try {
 			return store.quarantine(inbound, reason);
 		}
 		catch (RuntimeException ex) {
+			try {
+				if (store.byKey(inbound.dedupKey()).isPresent()) {
+					return store.quarantine(inbound, reason);
+				}
+			}
+			catch (RuntimeException again) {
+				ex.addSuppressed(again);
+			}
 			throw new TemporaryMailFailure("the message cannot be kept now, not even in the quarantine", ex);
 		}
 	}

@@ -157,6 +157,36 @@ abstract class PoisonMailContract {
 		assertThat(quarantine.findValuesAsText("messageId")).contains(messageId);
 	}
 
+	/**
+	 * The same unreadable message several times in one poll, taken side by side: it is kept once in the quarantine,
+	 * and no copy stops the mailbox because another copy was kept at the same moment.
+	 */
+	@Test
+	void copiesOfOneUnreadableMessageTakenAtOnceAreKeptOnce() throws Exception {
+		byte[] noHeaders = ("\r\nNot a mail at all " + Mailboxes.messageId() + "\r\n").getBytes(StandardCharsets.US_ASCII);
+		MailIngestion ingestion = context.getBean(MailIngestion.class);
+		int copies = 6;
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(copies);
+		java.util.concurrent.ExecutorService takers = java.util.concurrent.Executors.newFixedThreadPool(copies);
+		try {
+			List<java.util.concurrent.Future<IngestResult>> taken = new java.util.ArrayList<>();
+			for (int copy = 0; copy < copies; copy++) {
+				taken.add(takers.submit(() -> {
+					together.await();
+					return ingestion.ingest(noHeaders, "copies", null, false);
+				}));
+			}
+			for (java.util.concurrent.Future<IngestResult> result : taken) {
+				assertThat(result.get().outcome()).isEqualTo(IngestResult.Outcome.QUARANTINED);
+			}
+		}
+		finally {
+			takers.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from ticketflow.inbound_mail where source = 'copies'",
+				Integer.class)).isOne();
+	}
+
 	private void assertTakenThroughThePipe(Poison poison) throws Exception {
 		MvcResult result = pipe(poison.raw());
 		assertThat(result.getResponse().getStatus()).as(poison.name()).isIn(201, 202);
