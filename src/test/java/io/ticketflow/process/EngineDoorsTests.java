@@ -317,6 +317,13 @@ class EngineDoorsTests {
 		assertThat(observer.body()).contains("\"field\":\"consultant\"");
 		assertThat(ticketTasks.of(number)).extracting(OpenTask::step).containsExactly("Task_Work");
 
+		// the work given to someone who may not work the queue: the help desk's refusal, before the engine's step
+		HttpResponse<String> given = post.apply("task/" + task + "/assignee", "{\"userId\":\"observer\"}");
+		assertThat(given.statusCode()).as(given.body()).isEqualTo(403);
+		assertThat(JsonPath.<String>read(given.body(), "$.message")).isEqualTo(
+				"observer may not take \"Work on the ticket\": it is work for those who work the ticket's queue.");
+		assertThat(ticketTasks.of(number)).singleElement().satisfies(t -> assertThat(t.assignee()).isNull());
+
 		// a task that is not theirs: the refusal says so in a sentence, not as a list of permissions on task ids
 		String triage = task(desk.open(null), "Task_Triage");
 		HttpResponse<String> claimed = post.apply("task/" + triage + "/claim", "{\"userId\":\"agent\"}");

@@ -2,11 +2,13 @@ package io.ticketflow.process.internal;
 
 import io.ticketflow.process.Directory;
 import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.ForbiddenException;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -29,16 +31,19 @@ public class ClaimCheck {
 
 	private final RuntimeService runtime;
 
+	private final TaskService tasks;
+
 	private final Directory directory;
 
 	private final Rights rights;
 
 	private final ProcessEngine engine;
 
-	ClaimCheck(AuthorizationService authorizations, RuntimeService runtime, Directory directory, Rights rights,
-			ProcessEngine engine) {
+	ClaimCheck(AuthorizationService authorizations, RuntimeService runtime, TaskService tasks, Directory directory,
+			Rights rights, ProcessEngine engine) {
 		this.authorizations = authorizations;
 		this.runtime = runtime;
+		this.tasks = tasks;
 		this.directory = directory;
 		this.rights = rights;
 		this.engine = engine;
@@ -52,6 +57,23 @@ public class ClaimCheck {
 		if (!administrator(user, groups) && !engineAllows(task, user, List.copyOf(groups))) {
 			return false;
 		}
+		return helpDeskAllows(task, user);
+	}
+
+	/**
+	 * Refuses, before the engine takes a task's assignee, a person the help desk does not let work the ticket's
+	 * queue. The work task's listener would refuse them too, but the engine reports a listener's refusal as its own
+	 * failure (400); this one is the help desk's, a 403 that says why, through every door.
+	 */
+	void requireHelpDeskAllows(String taskId, String user) {
+		Task task = taskId == null || user == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task != null && !helpDeskAllows(task, user)) {
+			throw new ForbiddenException(user + " may not take \"" + task.getName()
+					+ "\": it is work for those who work the ticket's queue.");
+		}
+	}
+
+	private boolean helpDeskAllows(Task task, String user) {
 		if (!TicketModel.Task.WORK.id().equals(task.getTaskDefinitionKey())) {
 			return true;
 		}

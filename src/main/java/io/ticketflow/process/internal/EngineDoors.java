@@ -1,6 +1,7 @@
 package io.ticketflow.process.internal;
 
 import io.ticketflow.rights.Rights;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -40,6 +41,9 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 			// a refused job execution must not count as a failure of the job
 			+ "|(Failed|Successful)JobListener");
 
+	/** Commands that give a task to a person: the help desk's rights on the ticket's queue apply first. */
+	static final Pattern ASSIGNING = Pattern.compile("ClaimTask|AssignTask|DelegateTask");
+
 	/** Commands that add to the engine's record: for people who may change something. */
 	static final Pattern WRITING = Pattern.compile("AddComment|CreateAttachment|SaveAttachment");
 
@@ -49,9 +53,12 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<JobRetries> retries;
 
-	EngineDoors(ObjectProvider<Rights> rights, ObjectProvider<JobRetries> retries) {
+	private final ObjectProvider<ClaimCheck> claims;
+
+	EngineDoors(ObjectProvider<Rights> rights, ObjectProvider<JobRetries> retries, ObjectProvider<ClaimCheck> claims) {
 		this.rights = rights;
 		this.retries = retries;
+		this.claims = claims;
 	}
 
 	/** Runs the application's own work on the engine, which no door's rule applies to. */
@@ -69,15 +76,33 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setCustomPreCommandInterceptorsTxRequired(with(
-				configuration.getCustomPreCommandInterceptorsTxRequired(), new Guard(configuration, rights, retries)));
-		configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(
-				configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new Guard(configuration, rights, retries)));
+				configuration.getCustomPreCommandInterceptorsTxRequired(), new Guard(configuration, rights, retries, claims)));
+		configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(configuration
+			.getCustomPreCommandInterceptorsTxRequiresNew(), new Guard(configuration, rights, retries, claims)));
 	}
 
 	private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {
 		List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
 		interceptors.add(guard);
 		return interceptors;
+	}
+
+	/** A command's field of that name, declared by its class or one it extends (null when it has none). */
+	static String field(Command<?> command, String name) {
+		for (Class<?> type = command.getClass(); type != Object.class; type = type.getSuperclass()) {
+			try {
+				Field field = type.getDeclaredField(name);
+				field.setAccessible(true);
+				return (String) field.get(command);
+			}
+			catch (NoSuchFieldException ex) {
+				// declared further up, if at all
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return null;
 	}
 
 	static String name(Command<?> command) {
@@ -92,11 +117,14 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 
 		private final ObjectProvider<JobRetries> retries;
 
+		private final ObjectProvider<ClaimCheck> claims;
+
 		Guard(ProcessEngineConfigurationImpl configuration, ObjectProvider<Rights> rights,
-				ObjectProvider<JobRetries> retries) {
+				ObjectProvider<JobRetries> retries, ObjectProvider<ClaimCheck> claims) {
 			this.configuration = configuration;
 			this.rights = rights;
 			this.retries = retries;
+			this.claims = claims;
 		}
 
 		@Override
@@ -129,6 +157,16 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 			if (WRITING.matcher(name).matches()) {
 				// not an AuthorizationException, which the comment resource would answer with 400
 				rights.getObject().requireMayChange(user);
+			}
+			if (ASSIGNING.matcher(name).matches()) {
+				String task = field(command, "taskId");
+				String taker = field(command, "userId");
+				// the help desk's lookup, not the person's: their authorizations are the engine's to check next
+				application(() -> configuration.getCommandExecutorTxRequired().execute(context -> context
+					.runWithoutAuthorization(() -> {
+						claims.getObject().requireHelpDeskAllows(task, taker);
+						return null;
+					})));
 			}
 			String kept = KeptVariables.named(command);
 			if (kept != null) {
