@@ -32,10 +32,10 @@ public class TicketTasks {
 
 	TicketTasks(TaskService tasks, IdentityService identity, Directory directory, RuntimeService runtime,
 			HistoryService history, ClaimCheck claims) {
-		this.claims = claims;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.history = history;
+		this.claims = claims;
 		this.identity = identity;
 		this.directory = directory;
 	}
@@ -65,21 +65,25 @@ public class TicketTasks {
 
 	/** Whether the user may take the task, which nobody has yet: what Tasklist's Claim is offered by. */
 	public boolean mayClaim(String taskId, String user) {
-		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			throw new NotFoundException("no open task " + taskId);
-		}
-		return claims.mayClaim(task, user);
+		return claims.mayClaim(openTask(taskId), user);
 	}
 
 	/** The number of the ticket a task belongs to. */
 	public String ticketOf(String taskId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null || task.getProcessInstanceId() == null) {
+		Task task = openTask(taskId);
+		if (task.getProcessInstanceId() == null) {
 			throw new NotFoundException("no open task " + taskId);
 		}
 		return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
 			.getBusinessKey();
+	}
+
+	private Task openTask(String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new NotFoundException("no open task " + taskId);
+		}
+		return task;
 	}
 
 	/**

@@ -75,8 +75,8 @@ class EngineDoors extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		configuration.setCustomPreCommandInterceptorsTxRequired(with(
-				configuration.getCustomPreCommandInterceptorsTxRequired(), new Guard(configuration, rights, retries, claims)));
+		configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration
+			.getCustomPreCommandInterceptorsTxRequired(), new Guard(configuration, rights, retries, claims)));
 		configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(configuration
 			.getCustomPreCommandInterceptorsTxRequiresNew(), new Guard(configuration, rights, retries, claims)));
 	}
