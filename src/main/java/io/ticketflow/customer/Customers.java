@@ -6,6 +6,7 @@ import io.ticketflow.customer.internal.Customer;
 import io.ticketflow.customer.internal.CustomerRepository;
 import io.ticketflow.customer.internal.Registrations;
 import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.Databases;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
 import java.time.Clock;
@@ -59,9 +60,7 @@ public class Customers {
 	 */
 	public List<CustomerView> suggest(String actor, String text) {
 		rights.requireMayRegisterCustomers(actor);
-		String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-			.replace("_", "\\_");
-		return customers.findMatching(escaped, Limit.of(SUGGESTIONS)).stream().map(this::view).toList();
+		return customers.findMatching(Databases.containing(text), Limit.of(SUGGESTIONS)).stream().map(this::view).toList();
 	}
 
 	public CustomerView register(NewCustomer customer) {
@@ -116,6 +115,18 @@ public class Customers {
 	public Map<Long, String> emailsOf(Collection<Long> ids) {
 		return customers.findAllById(Set.copyOf(ids)).stream()
 			.collect(Collectors.toMap(Customer::id, Customer::email));
+	}
+
+	/** The customers a search for the text finds by their address, name or company: their ids, newest first. */
+	@Transactional(readOnly = true)
+	public List<Long> idsMatching(String text, int limit) {
+		return customers.idsMatching(Databases.containing(text), Limit.of(limit));
+	}
+
+	/** The ids of the customers of a company, whatever the case in which its name is written. */
+	@Transactional(readOnly = true)
+	public List<Long> idsOfCompany(String company) {
+		return customers.idsOfCompany(company.strip().toLowerCase(Locale.ROOT));
 	}
 
 	public CustomerView byId(long id) {

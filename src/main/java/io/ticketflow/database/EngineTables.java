@@ -1,5 +1,6 @@
 package io.ticketflow.database;
 
+import io.ticketflow.shared.Databases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,7 +46,7 @@ class EngineTables implements Callback {
 	public void handle(Event event, Context context) {
 		try {
 			Connection connection = context.getConnection();
-			if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+			if (Databases.isPostgres(connection)) {
 				prepare(connection, context.getConfiguration().getPlaceholders().get("runtime_role"));
 			}
 		}

@@ -11,8 +11,18 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 	@Query("select c from Customer c where c.email = :email")
 	Optional<Customer> findByEmail(String email);
 
-	/** Customers whose address or name contains the text (given in lower case), by address. */
-	@Query("select c from Customer c where lower(c.email) like %:text% escape '\\' or lower(c.name) like %:text% escape '\\' "
-			+ "order by c.email")
-	List<Customer> findMatching(String text, Limit limit);
+	/** Customers whose address or name matches the pattern (lower case), by address. */
+	@Query("select c from Customer c where lower(c.email) like :pattern escape '\\' or lower(c.name) like :pattern "
+			+ "escape '\\' order by c.email")
+	List<Customer> findMatching(String pattern, Limit limit);
+
+	/** The ids of customers whose address, name or company's name matches the pattern (lower case), newest first. */
+	@Query("select c.id from Customer c left join Company co on co.id = c.companyId where lower(c.email) like :pattern "
+			+ "escape '\\' or lower(c.name) like :pattern escape '\\' or lower(co.name) like :pattern escape '\\' "
+			+ "order by c.id desc")
+	List<Long> idsMatching(String pattern, Limit limit);
+
+	/** The ids of a company's customers; the company's name is given in lower case. */
+	@Query("select c.id from Customer c, Company co where co.id = c.companyId and lower(co.name) = :name")
+	List<Long> idsOfCompany(String name);
 }

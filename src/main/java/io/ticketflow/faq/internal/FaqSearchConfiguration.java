@@ -1,7 +1,6 @@
 package io.ticketflow.faq.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.ticketflow.shared.Databases;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +11,7 @@ class FaqSearchConfiguration {
 
 	/** PostgreSQL's full-text search where there is PostgreSQL, the portable one elsewhere. */
 	@Bean
-	FaqSearch faqSearch(DataSource dataSource, JdbcTemplate jdbc, FaqVersionRepository versions) throws SQLException {
-		try (Connection connection = dataSource.getConnection()) {
-			boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-			return postgres ? new PostgresFaqSearch(jdbc) : new PortableFaqSearch(versions);
-		}
+	FaqSearch faqSearch(DataSource dataSource, JdbcTemplate jdbc, FaqVersionRepository versions) {
+		return Databases.isPostgres(dataSource) ? new PostgresFaqSearch(jdbc) : new PortableFaqSearch(versions);
 	}
 }

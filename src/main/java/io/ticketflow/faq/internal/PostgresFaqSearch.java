@@ -2,6 +2,7 @@ package io.ticketflow.faq.internal;
 
 import io.ticketflow.faq.FaqHit;
 import io.ticketflow.faq.FaqState;
+import io.ticketflow.shared.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +33,7 @@ class PostgresFaqSearch implements FaqSearch {
 
 	@Override
 	public List<FaqHit> search(String text, boolean publicOnly, int limit) {
-		Set<String> words = FaqSearch.words(text);
+		Set<String> words = Words.of(text);
 		if (words.isEmpty()) {
 			return List.of();
 		}
