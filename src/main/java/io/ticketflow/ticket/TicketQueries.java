@@ -13,8 +13,11 @@ import io.ticketflow.ticket.internal.QueueRepository;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketRepository;
+import io.ticketflow.ticket.internal.TicketSearch;
 import io.ticketflow.ticket.internal.TicketViews;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +61,12 @@ public class TicketQueries {
 
 	private final TicketSettings settings;
 
+	private final TicketSearch search;
+
 	TicketQueries(TicketLedger ledger, TicketRepository tickets, ArticleRepository articles,
 			HistoryRepository history, QueueRepository queues, Customers customers, TicketViews views, Rights rights,
-			AttachmentRepository attachments, TicketSettings settings) {
+			AttachmentRepository attachments, TicketSettings settings, TicketSearch search) {
+		this.search = search;
 		this.settings = settings;
 		this.rights = rights;
 		this.attachments = attachments;
@@ -168,8 +174,11 @@ public class TicketQueries {
 		return views.of(tickets.findAll(Specification.allOf(specs), newestFirst).getContent());
 	}
 
-	/** The tickets the actor may see that match the filter. */
-	public Page<TicketView> search(String actor, TicketFilter filter, Pageable page) {
+	/**
+	 * The tickets the actor may see that match the filter. With a text, the best matches are looked at
+	 * ({@link TicketSearch#CANDIDATES}), best first unless the page asks for another order.
+	 */
+	public Page<TicketHit> search(String actor, TicketFilter filter, Pageable page) {
 		List<Specification<Ticket>> specs = new ArrayList<>();
 		visibleTo(actor, specs);
 		if (filter.state() != null) {
@@ -183,6 +192,15 @@ public class TicketQueries {
 			Long customerId = customers.byEmail(filter.customer()).map(c -> c.id()).orElse(-1L);
 			specs.add((t, q, cb) -> cb.equal(t.get("customerId"), customerId));
 		}
+		if (filter.company() != null) {
+			specs.add(among("customerId", customers.idsOfCompany(filter.company())));
+		}
+		if (filter.createdFrom() != null) {
+			specs.add((t, q, cb) -> cb.greaterThanOrEqualTo(t.get("createdAt"), filter.createdFrom()));
+		}
+		if (filter.createdTo() != null) {
+			specs.add((t, q, cb) -> cb.lessThan(t.get("createdAt"), filter.createdTo()));
+		}
 		if (filter.unanswered() != null) {
 			specs.add((t, q, cb) -> cb.equal(t.get("answered"), !filter.unanswered()));
 		}
@@ -193,21 +211,49 @@ public class TicketQueries {
 			specs.add((t, q, cb) -> cb.or(cb.equal(t.get("owner"), actor), cb.equal(t.get("responsible"), actor)));
 		}
 		if (Boolean.TRUE.equals(filter.myQueues())) {
-			List<Long> mine = queues.findAll().stream().filter(queue -> rights.isMember(actor, queue.groupId()))
-				.map(Queue::id).toList();
-			specs.add((t, q, cb) -> mine.isEmpty() ? cb.disjunction() : t.get("queueId").in(mine));
+			specs.add(among("queueId", queues.findAll().stream().filter(queue -> rights.isMember(actor, queue.groupId()))
+				.map(Queue::id).toList()));
 		}
 		if (Boolean.FALSE.equals(filter.active())) {
 			specs.add((t, q, cb) -> cb.not(t.get("state").in(TicketState.activeStates())));
 		}
+		if (filter.text() != null) {
+			return found(filter.text(), specs, page);
+		}
 		Page<Ticket> found = tickets.findAll(Specification.allOf(specs), page);
-		return new PageImpl<>(views.of(found.getContent()), found.getPageable(), found.getTotalElements());
+		return new PageImpl<>(views.of(found.getContent()).stream().map(v -> new TicketHit(v, null, null)).toList(),
+				found.getPageable(), found.getTotalElements());
+	}
+
+	/** The best matches of the text among the tickets of the filter, a page of them, each with its snippet. */
+	private Page<TicketHit> found(String text, List<Specification<Ticket>> specs, Pageable page) {
+		Map<Long, TicketSearch.Match> matches = search.matches(text).stream()
+			.collect(Collectors.toMap(TicketSearch.Match::ticketId, m -> m));
+		specs.add(among("id", matches.keySet()));
+		List<Ticket> all = page.getSort().isSorted() ? tickets.findAll(Specification.allOf(specs), page.getSort())
+				: tickets.findAll(Specification.allOf(specs)).stream()
+					.sorted(Comparator.comparingDouble((Ticket t) -> matches.get(t.id()).score()).reversed()
+						.thenComparing(Comparator.comparingLong(Ticket::id).reversed()))
+					.toList();
+		List<Ticket> slice = all.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
+		Map<Long, String> snippets = search.snippets(text, slice.stream().map(t -> matches.get(t.id())).toList());
+		List<TicketView> shown = views.of(slice);
+		List<TicketHit> hits = new ArrayList<>();
+		for (int i = 0; i < slice.size(); i++) {
+			long id = slice.get(i).id();
+			hits.add(new TicketHit(shown.get(i), snippets.get(id), matches.get(id).score()));
+		}
+		return new PageImpl<>(hits, page, all.size());
+	}
+
+	private static Specification<Ticket> among(String field, Collection<Long> ids) {
+		return (t, q, cb) -> ids.isEmpty() ? cb.disjunction() : t.get(field).in(ids);
 	}
 
 	private void visibleTo(String actor, List<Specification<Ticket>> specs) {
 		rights.visibleQueueGroups(actor).ifPresent(groups -> {
-			List<Long> visible = queues.findAll().stream().filter(q -> groups.contains(q.groupId())).map(Queue::id).toList();
-			specs.add((t, q, cb) -> visible.isEmpty() ? cb.disjunction() : t.get("queueId").in(visible));
+			specs.add(among("queueId",
+					queues.findAll().stream().filter(q -> groups.contains(q.groupId())).map(Queue::id).toList()));
 		});
 	}
 }

@@ -1,0 +1,74 @@
+package io.ticketflow.ticket.internal;
+
+import io.ticketflow.ticket.internal.TicketSearch.Match;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * PostgreSQL's full-text search over titles and articles, on the indexes of V16 (the configuration 'russian' stems
+ * Russian and English words alike). The query is read as a web search box reads it: words, "a phrase", -excluded,
+ * or. A title weighs more than an article; a ticket counts with its best article.
+ */
+class PostgresTextSearch implements TicketSearch.TextSearch {
+
+	private static final String ARTICLE = "to_tsvector('russian', coalesce(a.subject, '') || ' ' || a.body)";
+
+	private static final String TITLE = "to_tsvector('russian', t.title)";
+
+	private static final String MATCHES = """
+			with query as (select websearch_to_tsquery('russian', ?) as q)
+			select ticket_id, article_id, score from (
+			    select distinct on (ticket_id) ticket_id, article_id, score from (
+			        (select t.id as ticket_id, cast(null as bigint) as article_id, 1 + 2 * ts_rank(%1$s, query.q) as score
+			         from ticketflow.ticket t, query where %1$s @@ query.q order by t.id desc limit ?)
+			        union all
+			        (select a.ticket_id, a.id, ts_rank(%2$s, query.q)
+			         from ticketflow.article a, query where %2$s @@ query.q order by a.id desc limit ?)
+			    ) hit order by ticket_id, score desc
+			) best order by score desc, ticket_id desc limit ?""".formatted(TITLE, ARTICLE);
+
+	private static final String OPTIONS = "StartSel=\"" + TicketSearch.START + "\", StopSel=\"" + TicketSearch.STOP
+			+ "\", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+	private final JdbcTemplate jdbc;
+
+	PostgresTextSearch(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Match> matches(String query, int limit) {
+		return jdbc.query(MATCHES, (row, i) -> new Match(row.getLong(1), row.getDouble(3), (Long) row.getObject(2)),
+				query, limit * 4, limit * 4, limit);
+	}
+
+	@Override
+	public Map<Long, String> snippets(String query, Collection<Match> matches) {
+		Map<Long, String> snippets = new HashMap<>();
+		List<Long> articles = matches.stream().map(Match::articleId).filter(Objects::nonNull).toList();
+		List<Long> titles = matches.stream().filter(m -> m.articleId() == null).map(Match::ticketId).toList();
+		if (!articles.isEmpty()) {
+			jdbc.query("select a.ticket_id, ts_headline('russian', coalesce(a.subject, '') || ' ' || a.body, "
+					+ "websearch_to_tsquery('russian', ?), ?) from ticketflow.article a where a.id in ("
+					+ TicketSearch.placeholders(articles) + ")",
+					(row) -> {
+						snippets.put(row.getLong(1), row.getString(2));
+					}, Stream.concat(Stream.of(query, OPTIONS), articles.stream()).toArray());
+		}
+		if (!titles.isEmpty()) {
+			jdbc.query("select t.id, ts_headline('russian', t.title, websearch_to_tsquery('russian', ?), ?) "
+					+ "from ticketflow.ticket t where t.id in (" + TicketSearch.placeholders(titles) + ")",
+					(row) -> {
+						snippets.put(row.getLong(1), row.getString(2));
+					}, Stream.concat(Stream.of(query, OPTIONS), titles.stream()).toArray());
+		}
+		// a ticket found by its customer or a file's name: nothing of its text was matched
+		snippets.values().removeIf(s -> s.indexOf(TicketSearch.START) < 0);
+		return snippets;
+	}
+}

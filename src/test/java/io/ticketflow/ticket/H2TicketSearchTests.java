@@ -1,0 +1,7 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.TicketflowTest;
+
+@TicketflowTest
+class H2TicketSearchTests extends TicketSearchContract {
+}
