@@ -1,9 +1,10 @@
 // The agents' queue view in Tasklist: the tickets that are theirs, pending ones too, sorted as they choose, a
-// ticket opening with its task. Arguments: base URL, then the numbers of the agent's tickets: priority 2,
-// priority 5, pending.
+// ticket opening with its task; the header's search box finding a ticket by a word of its mail. Arguments: base URL,
+// then the numbers of the agent's tickets: priority 2, priority 5, pending; then the ticket of a Russian mail that
+// says "Накладные за ноябрь так и не пришли".
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
 
-const [base, low, high, pending] = scenarioArguments();
+const [base, low, high, pending, mailed] = scenarioArguments();
 const chromium = await browser();
 
 async function priorities(page) {
@@ -62,6 +63,21 @@ try {
     throw new Error('the ticket did not open with its task');
   }
   await agent.shot('opened-with-task');
+
+  // the search box in the header: another form of a word of the mail finds it, the word marked in its context
+  await page.fill('.tf-header-search input', 'накладных');
+  await page.press('.tf-header-search input', 'Enter');
+  const hit = page.locator(`.tf-tickets-panel tr[data-ticket="${mailed}"]`);
+  await hit.waitFor({ timeout: 20000 });
+  const marked = await hit.locator('.tf-snippet mark').allInnerTexts();
+  if (!marked.some((word) => /^накладн/i.test(word))) {
+    throw new Error(`the word found is not marked: ${marked}`);
+  }
+  await page.locator('.tf-tickets-panel .tf-ticket-count', { hasText: 'best match first' }).waitFor();
+  await agent.shot('found-by-a-word');
+  await hit.locator('a.tf-ticket-link').click();
+  await page.waitForFunction((number) => document.body.innerText.includes(`Ticket#${number}`), mailed, { timeout: 30000 });
+  await agent.shot('found-ticket-opened');
   console.log(`tickets view: ${mine} of mine`);
 } finally {
   await done(chromium);

@@ -15,11 +15,24 @@ const SCOPES = [['mine', 'My tickets', { mine: true }], ['queues', 'My queues', 
   ['all', 'All I may see', {}]];
 
 /**
- * Draws a ticket list into the node. Options: scopes (the agents' scopes over active tickets instead of the
- * state/queue/customer filters), open (what a click on a ticket does; by default it opens read-only below).
+ * The snippet of a ticket found by a text: the server sends it HTML-escaped with the matched words in <mark>; only
+ * its text and those marks are shown.
  */
-export function renderTicketBrowser(node, api, { scopes = false, open } = {}) {
+function snippet(html) {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild;
+  return h('div', { class: 'tf-snippet' }, [...parsed.childNodes].map((part) =>
+    (part.nodeName === 'MARK' ? h('mark', {}, part.textContent) : part.textContent)));
+}
+
+/**
+ * Draws a ticket list into the node. Options: scopes (the agents' scopes over active tickets instead of the
+ * state/queue/customer filters), open (what a click on a ticket does; by default it opens read-only below),
+ * text (words to look for at once: the list is then best match first, each ticket with its matched words).
+ */
+export function renderTicketBrowser(node, api, { scopes = false, open, text = '' } = {}) {
   stylesheet();
+  const words = h('input', { type: 'search', class: 'form-control tf-filter-text', placeholder: 'words, number, customer, file…',
+    'aria-label': 'Search tickets', maxlength: 200 });
   const state = h('select', { class: 'form-control tf-filter-state', 'aria-label': 'State' }, h('option', { value: '' }, 'any state'));
   const queue = h('input', { class: 'form-control tf-filter-queue', placeholder: 'queue', 'aria-label': 'Queue' });
   const customer = h('input', { class: 'form-control tf-filter-customer', placeholder: 'customer e-mail', 'aria-label': 'Customer' });
@@ -30,14 +43,17 @@ export function renderTicketBrowser(node, api, { scopes = false, open } = {}) {
   const detail = h('div', { class: 'tf-ticket-detail' });
   const pager = h('div', { class: 'tf-pager' });
   let page = 0;
-  let sort = 'created';
+  // no sort chosen: the server's order, best match first when words are looked for, otherwise the newest first
+  let sort = null;
   let direction = 'desc';
-  let scope = scopes ? 'mine' : null;
+  // words from the header look among all the tickets the agent may see
+  let scope = scopes ? (text ? 'all' : 'mine') : null;
   // the dashboard's figures link here with the filters of the tickets they count
   const given = new URLSearchParams(scopes ? '' : (window.location.hash.split('?')[1] ?? ''));
   queue.value = given.get('queue') ?? '';
   customer.value = given.get('customer') ?? '';
   number.value = given.get('number') ?? '';
+  words.value = text || (given.get('q') ?? '');
   const flags = {};
   for (const flag of ['unanswered', 'active']) {
     if (given.has(flag)) {
@@ -54,9 +70,12 @@ export function renderTicketBrowser(node, api, { scopes = false, open } = {}) {
   const show = open ? (ticketNumber) => open(ticketNumber, () => readOnly(ticketNumber)) : readOnly;
 
   const query = () => {
-    const params = new URLSearchParams({ page, size: 20, sort, direction });
+    const params = new URLSearchParams({ page, size: 20, direction });
+    if (sort) params.set('sort', sort);
+    if (words.value.trim()) params.set('q', words.value.trim());
     if (scopes) {
-      params.set('active', 'true');
+      // the queue view shows the active tickets; a search finds closed ones too
+      if (!params.has('q')) params.set('active', 'true');
       Object.entries(SCOPES.find(([key]) => key === scope)[2]).forEach(([name, value]) => params.set(name, value));
       return params;
     }
@@ -71,11 +90,12 @@ export function renderTicketBrowser(node, api, { scopes = false, open } = {}) {
     if (!key) {
       return h('th', {}, title);
     }
-    const arrow = key === sort ? (direction === 'asc' ? ' ▲' : ' ▼') : '';
-    return h('th', { 'data-sort': key, 'aria-sort': key === sort ? `${direction}ending` : 'none' },
+    const current = key === (sort ?? (words.value.trim() ? null : 'created'));
+    const arrow = current ? (direction === 'asc' ? ' ▲' : ' ▼') : '';
+    return h('th', { 'data-sort': key, 'aria-sort': current ? `${direction}ending` : 'none' },
       h('a', { href: '', class: 'tf-sort', onclick: (event) => {
         event.preventDefault();
-        direction = key === sort && direction === 'desc' ? 'asc' : 'desc';
+        direction = current && direction === 'desc' ? 'asc' : 'desc';
         sort = key;
         page = 0;
         search();
@@ -93,10 +113,12 @@ export function renderTicketBrowser(node, api, { scopes = false, open } = {}) {
       const now = Date.now();
       rows.replaceChildren(...result.content.map((t) => h('tr', { 'data-ticket': t.number, 'data-state': t.state },
         h('td', {}, h('a', { href: '', class: 'tf-ticket-link', onclick: (event) => { event.preventDefault(); show(t.number); } }, t.number)),
-        h('td', {}, t.title), h('td', {}, label('states', t.state)), h('td', { title: when(t.created) }, age(t.created, now)),
+        h('td', {}, t.title, t.snippet ? snippet(t.snippet) : null), h('td', {}, label('states', t.state)), h('td', { title: when(t.created) }, age(t.created, now)),
         h('td', {}, t.queue), h('td', {}, t.customer), h('td', {}, t.owner ?? '–'), h('td', {}, t.responsible ?? '–'),
         h('td', {}, t.priority), h('td', {}, t.answered ? 'yes' : h('strong', {}, 'no')), h('td', {}, when(t.changed)))));
-      status.textContent = `${result.totalElements} tickets`;
+      const found = words.value.trim();
+      status.textContent = `${result.totalElements} tickets${found && scopes ? ', closed ones included' : ''}`
+        + `${found && !sort ? ', best match first' : ''}`;
       pager.replaceChildren(
         h('button', { type: 'button', class: 'btn btn-default btn-sm', disabled: page === 0, onclick: () => { page -= 1; search(); } }, '‹ previous'), ' ',
         `page ${result.page + 1} of ${Math.max(1, result.totalPages)}`, ' ',
@@ -116,9 +138,18 @@ export function renderTicketBrowser(node, api, { scopes = false, open } = {}) {
         search();
       } }, title))));
 
-  const filters = scopes ? scopeTabs
-    : h('form', { class: 'tf-tickets-filter', onsubmit: (event) => { event.preventDefault(); page = 0; search(); } },
-      state, queue, customer, number, h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search'), ' ', flagNote);
+  const find = (event) => {
+    event.preventDefault();
+    page = 0;
+    sort = null;
+    direction = 'desc';
+    search();
+  };
+  const filters = scopes
+    ? h('div', {}, h('form', { class: 'tf-tickets-filter', onsubmit: find }, words,
+      h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search')), scopeTabs)
+    : h('form', { class: 'tf-tickets-filter', onsubmit: find },
+      words, state, queue, customer, number, h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search'), ' ', flagNote);
   node.replaceChildren(h('div', { class: 'tf-tickets container-fluid' },
     h('h2', {}, 'Tickets'), filters, status,
     h('table', { class: 'table table-condensed tf-ticket-list' }, h('thead', {}, head), rows),

@@ -17,7 +17,8 @@ function signedIn(client) {
 
 /**
  * The agents' queue view: the active tickets that are theirs, of their queues or all they may see, sorted and
- * paged. A ticket opens with the task its reader has on it, or one they may take; otherwise read only.
+ * paged; and the search box beside it, which opens the view with the tickets that match, closed ones included. A
+ * ticket opens with the task its reader has on it, or one they may take; otherwise read only.
  */
 function ticketsView(node, client) {
   let panel = null;
@@ -36,19 +37,31 @@ function ticketsView(node, client) {
     close();
     window.location.hash = `#/?task=${task.id}`;
   };
+  const show = (text) => {
+    close();
+    const list = h('div');
+    panel = h('div', { class: 'tf-dialog tf-tickets-panel', role: 'dialog', 'aria-label': 'Tickets' },
+      h('button', { type: 'button', class: 'close tf-tickets-close', 'aria-label': 'Close', onclick: close }, '×'), list);
+    document.body.append(panel);
+    renderTicketBrowser(list, client, { scopes: true, open, text });
+  };
   const link = h('a', { href: '', class: 'tf-tickets-view', onclick: (event) => {
     event.preventDefault();
     if (panel) {
       close();
       return;
     }
-    const list = h('div');
-    panel = h('div', { class: 'tf-dialog tf-tickets-panel', role: 'dialog', 'aria-label': 'Tickets' },
-      h('button', { type: 'button', class: 'close tf-tickets-close', 'aria-label': 'Close', onclick: close }, '×'), list);
-    document.body.append(panel);
-    renderTicketBrowser(list, client, { scopes: true, open });
+    show('');
   } }, 'Tickets');
-  node.replaceChildren(link);
+  const words = h('input', { type: 'search', class: 'form-control', placeholder: 'Search tickets', maxlength: 200,
+    'aria-label': 'Search tickets' });
+  const box = h('form', { class: 'tf-header-search', role: 'search', onsubmit: (event) => {
+    event.preventDefault();
+    if (words.value.trim()) {
+      show(words.value.trim());
+    }
+  } }, words);
+  node.replaceChildren(box, link);
 }
 
 /**
