@@ -192,6 +192,11 @@ class TasklistScenarioTests {
 	}
 
 	@Test
+	void theWebappsSpeakTheBrowsersLanguage() throws Exception {
+		assertThat(BrowserScenario.run("languages.mjs", base)).contains("languages: ru, en");
+	}
+
+	@Test
 	void aTicketWithHundredsOfArticlesOpensAPageAtATime() throws Exception {
 		String number = new HelpDesk(context).open("Support");
 		AgentArticles articles = context.getBean(AgentArticles.class);
