@@ -3,6 +3,7 @@ package io.ticketflow.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.process.Directory;
+import io.ticketflow.shared.Language;
 import io.ticketflow.ticket.AutoResponseKind;
 import io.ticketflow.ticket.AutoResponses;
 import io.ticketflow.ticket.AutoResponses.AutoResponseView;
@@ -55,17 +56,21 @@ class AdminController {
 	}
 
 	@GetMapping("/queues/{queue}/auto-responses/{kind}")
-	@Operation(summary = "A queue's automatic answer (new_ticket, follow_up, rejected); placeholders {{customer}}, "
-			+ "{{ticket}}, {{title}}, {{queue}} (those who see the queue's tickets)")
-	AutoResponseView autoResponse(@PathVariable String queue, @PathVariable String kind, Principal user) {
-		return autoResponses.text(user.getName(), queue, AutoResponseKind.of(kind));
+	@Operation(summary = "A queue's automatic answer (new_ticket, follow_up, rejected) in a language (en, ru; en when "
+			+ "not given), the one a customer of that language gets; placeholders {{customer}}, {{ticket}}, {{title}}, "
+			+ "{{queue}} (those who see the queue's tickets)")
+	AutoResponseView autoResponse(@PathVariable String queue, @PathVariable String kind,
+			@RequestParam(defaultValue = "en") String language, Principal user) {
+		return autoResponses.text(user.getName(), queue, AutoResponseKind.of(kind), Language.of(language, "language"));
 	}
 
 	@PutMapping("/queues/{queue}/auto-responses/{kind}")
-	@Operation(summary = "Rewrite a queue's automatic answer")
+	@Operation(summary = "Rewrite a queue's automatic answer in a language (en, ru; en when not given)")
 	AutoResponseView rewriteAutoResponse(@PathVariable String queue, @PathVariable String kind,
-			@Valid @RequestBody AutoResponseText text, Principal user) {
-		return autoResponses.rewrite(user.getName(), queue, AutoResponseKind.of(kind), text.subject(), text.body());
+			@RequestParam(defaultValue = "en") String language, @Valid @RequestBody AutoResponseText text,
+			Principal user) {
+		return autoResponses.rewrite(user.getName(), queue, AutoResponseKind.of(kind), Language.of(language, "language"),
+				text.subject(), text.body());
 	}
 
 	@PutMapping("/standard-responses/{name}")

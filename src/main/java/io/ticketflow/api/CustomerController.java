@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
+import io.ticketflow.shared.Language;
 import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.ticket.CustomerLookup;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,5 +54,15 @@ class CustomerController {
 	@Operation(summary = "Find a customer by e-mail address (those who open tickets, or see one of the customer's)")
 	CustomerView byEmail(@RequestParam String email, Principal user) {
 		return lookup.byEmail(user.getName(), email);
+	}
+
+	@PutMapping("/language")
+	@Operation(summary = "Set the language the help desk writes to a customer in: en or ru (those who open tickets); "
+			+ "found from the customer's first mail until set")
+	CustomerView changeLanguage(@RequestParam String email, @Valid @RequestBody LanguageChoice choice, Principal user) {
+		return customers.changeLanguage(user.getName(), email, Language.of(choice.language(), "language"));
+	}
+
+	record LanguageChoice(@NotBlank @Size(max = 8) String language) {
 	}
 }

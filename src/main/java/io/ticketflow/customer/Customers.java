@@ -8,6 +8,7 @@ import io.ticketflow.customer.internal.Registrations;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.Databases;
 import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.shared.Language;
 import io.ticketflow.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Collection;
@@ -72,14 +73,26 @@ public class Customers {
 		return view(customers.save(new Customer(email, customer.name(), companyId, clock.instant())));
 	}
 
-	/** The customer of an inbound message: known ones are found, unknown senders become customers. */
-	public CustomerView findOrRegister(String email, String name) {
-		Optional<Customer> known = customers.findByEmail(normalize(email));
-		if (known.isPresent()) {
-			return view(known.get());
+	/**
+	 * The customer of an inbound message: known ones are found, unknown senders become customers. The language the
+	 * message is written in becomes the customer's when theirs is not known yet (their first mail).
+	 */
+	public CustomerView findOrRegister(String email, String name, Language written) {
+		Customer customer = customers.findByEmail(normalize(email))
+			.orElseGet(() -> customers.findById(onceMore(() -> registrations.customer(normalize(email), name))).orElseThrow());
+		if (customer.language() == null) {
+			customer.speaks(written.code());
 		}
-		Long id = onceMore(() -> registrations.customer(normalize(email), name));
-		return view(customers.findById(id).orElseThrow());
+		return view(customer);
+	}
+
+	/** Sets the language the help desk writes to the customer in (those who open tickets for customers). */
+	public CustomerView changeLanguage(String actor, String email, Language language) {
+		rights.requireMayRegisterCustomers(actor);
+		Customer customer = customers.findByEmail(normalize(email))
+			.orElseThrow(() -> new NotFoundException("no customer " + email));
+		customer.speaks(language.code());
+		return view(customer);
 	}
 
 	/** A registration that lost a race finds the winner's row when tried again. */
@@ -123,11 +136,22 @@ public class Customers {
 		return customers.idsMatching(Databases.containing(text), Limit.of(limit));
 	}
 
-	/** The ids of the customers of a company, whatever the case in which its name is written. */
+	/** The ids of the customers of a company, however its name is spelt. */
 	@Transactional(readOnly = true)
 	public List<Long> idsOfCompany(String company) {
-		return customers.idsOfCompany(company.strip().toLowerCase(Locale.ROOT));
+		return customers.idsOfCompany(Company.key(company));
 	}
+
+	/** The companies whose name contains the text (all when it is empty), with their number of customers. */
+	@Transactional(readOnly = true)
+	public List<CompanyView> companies(String actor, String text) {
+		rights.requireMayRegisterCustomers(actor);
+		return companies.findMatching(Databases.containing(text == null ? "" : text), Limit.of(COMPANIES)).stream()
+			.map(c -> new CompanyView(c.getId(), c.getName(), c.getCustomers())).toList();
+	}
+
+	/** How many companies a list shows at most. */
+	public static final int COMPANIES = 200;
 
 	public CustomerView byId(long id) {
 		return customers.findById(id).map(this::view)
@@ -144,7 +168,8 @@ public class Customers {
 	private CustomerView view(Customer customer) {
 		String company = customer.companyId() == null ? null
 				: companies.findById(customer.companyId()).map(Company::name).orElse(null);
-		return new CustomerView(customer.id(), customer.email(), customer.name(), company);
+		return new CustomerView(customer.id(), customer.email(), customer.name(), company,
+				customer.language() == null ? null : Language.of(customer.language(), "language"));
 	}
 
 	/** Addresses are compared without surrounding blanks and case. */

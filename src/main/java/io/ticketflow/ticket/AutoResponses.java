@@ -4,6 +4,7 @@ import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.rights.Actors;
 import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.Language;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.AutoResponseRepository;
 import io.ticketflow.ticket.internal.AutoResponseText;
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A queue's automatic answers to customers: new ticket received, follow-up received, follow-up rejected. Each is
- * written as a system article of the ticket (and so mailed); whether to answer at all is the caller's decision,
- * since only it knows whether the message came from a robot.
+ * written as a system article of the ticket (and so mailed) in the customer's language; whether to answer at all is
+ * the caller's decision, since only it knows whether the message came from a robot.
  */
 @Service
 @Transactional
@@ -49,7 +50,7 @@ public class AutoResponses {
 		Ticket ticket = ledger.ticket(number);
 		Queue queue = ledger.queue(ticket.queueId());
 		CustomerView customer = customers.byId(ticket.customerId());
-		AutoResponseView text = text(queue, kind);
+		AutoResponseView text = text(queue, kind, customer.languageOrDefault());
 		Map<String, String> values = Map.of("ticket", ticket.number(), "title", ticket.title(), "queue", queue.name(),
 				"customer", customer.name() == null ? customer.email() : customer.name());
 		String subject = "[Ticket#" + ticket.number() + "] " + fill(text.subject(), values);
@@ -59,26 +60,30 @@ public class AutoResponses {
 
 	@Transactional(readOnly = true)
 	/** A queue's text is read by those who see the queue's tickets: it may name what the queue keeps internal. */
-	public AutoResponseView text(String reader, String queueName, AutoResponseKind kind) {
+	public AutoResponseView text(String reader, String queueName, AutoResponseKind kind, Language language) {
 		Queue queue = queue(queueName);
 		rights.requireMaySee(reader, queue.groupId());
-		return text(queue, kind);
+		return text(queue, kind, language);
 	}
 
-	public AutoResponseView rewrite(String admin, String queueName, AutoResponseKind kind, String subject, String body) {
+	public AutoResponseView rewrite(String admin, String queueName, AutoResponseKind kind, Language language,
+			String subject, String body) {
 		rights.requireAdmin(admin);
 		Queue queue = queue(queueName);
-		AutoResponseText text = texts.findByQueueIdAndKind(queue.id(), kind)
-			.orElseGet(() -> new AutoResponseText(queue.id(), kind));
+		AutoResponseText text = texts.find(queue.id(), kind, language.code())
+			.orElseGet(() -> new AutoResponseText(queue.id(), kind, language));
 		text.rewrite(subject, body, admin, ledger.now());
 		texts.save(text);
-		return text(queue, kind);
+		return text(queue, kind, language);
 	}
 
-	private AutoResponseView text(Queue queue, AutoResponseKind kind) {
-		return texts.findByQueueIdAndKind(queue.id(), kind)
-			.map(t -> new AutoResponseView(queue.name(), kind, t.subject(), t.body()))
-			.orElseGet(() -> new AutoResponseView(queue.name(), kind, kind.defaultSubject(), kind.defaultBody()));
+	/** The queue's own text in the language, or the help desk's ({@link CustomerTexts}). */
+	private AutoResponseView text(Queue queue, AutoResponseKind kind, Language language) {
+		String key = "auto-response." + kind.code() + ".";
+		return texts.find(queue.id(), kind, language.code())
+			.map(t -> new AutoResponseView(queue.name(), kind, language, t.subject(), t.body()))
+			.orElseGet(() -> new AutoResponseView(queue.name(), kind, language,
+					CustomerTexts.text(language, key + "subject"), CustomerTexts.text(language, key + "body")));
 	}
 
 	private Queue queue(String name) {
@@ -93,6 +98,6 @@ public class AutoResponses {
 		return text;
 	}
 
-	public record AutoResponseView(String queue, AutoResponseKind kind, String subject, String body) {
+	public record AutoResponseView(String queue, AutoResponseKind kind, Language language, String subject, String body) {
 	}
 }

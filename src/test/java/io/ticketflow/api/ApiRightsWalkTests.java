@@ -48,6 +48,7 @@ class ApiRightsWalkTests {
 			entry("add reply", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 202)),
 			entry("add customer", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201)),
 			entry("register", Map.of("admin", 201, "secretary", 201, "agent", 201, "agent2", 201, "trainee", 201)),
+			entry("changeLanguage", Map.of("admin", 200, "secretary", 200, "agent", 200, "agent2", 200, "trainee", 200)),
 			entry("create", Map.of("admin", 201, "agent", 201, "agent2", 201)),
 			entry("edit", Map.of("admin", 200, "agent", 200, "agent2", 200)),
 			entry("createQueue", Map.of("admin", 201)),
@@ -66,6 +67,7 @@ class ApiRightsWalkTests {
 					"reply", "{\"kind\":\"reply\",\"body\":\"Hello.\"}",
 					"customer", "{\"kind\":\"customer\",\"body\":\"She called again.\"}")),
 			entry("register", Map.of("", "{\"email\":\"r-{unique}@example.com\",\"name\":\"Rita\",\"company\":\"Walk Ltd\"}")),
+			entry("changeLanguage", Map.of("", "{\"language\":\"ru\"}")),
 			entry("create", Map.of("", """
 					{"category":"Walk","question":"Walk {unique}?","answer":"Yes.","language":"en","state":"internal"}""")),
 			entry("edit", Map.of("", """
@@ -78,7 +80,8 @@ class ApiRightsWalkTests {
 					+ "Message-ID: <{unique}@walk.example>\r\n\r\nHello.\r\n")));
 
 	/** Values of path and query parameters by name; {number} is a new ticket, {id} the entry of the path. */
-	static final Map<String, String> VALUES = Map.of("queue", "Walk", "kind", "new_ticket", "name", "walk-response");
+	static final Map<String, String> VALUES = Map.of("queue", "Walk", "kind", "new_ticket", "name", "walk-response",
+			"email", "{customer}");
 
 	@LocalServerPort
 	int port;
@@ -232,7 +235,7 @@ class ApiRightsWalkTests {
 
 	String query(OpenApiOperation operation) {
 		return operation.requiredQuery().isEmpty() ? (operation.id().equals("inbound") ? "?queue=Walk" : "")
-				: "?" + String.join("&", operation.requiredQuery().stream().map(q -> q + "=" + VALUES.getOrDefault(q, "1")).toList());
+				: "?" + String.join("&", operation.requiredQuery().stream().map(q -> q + "=" + fixtures.fill(VALUES.getOrDefault(q, "1"))).toList());
 	}
 
 	byte[] body(OpenApiOperation operation, String variant) {

@@ -114,6 +114,19 @@ abstract class TicketSearchContract {
 	}
 
 	@Test
+	void aCompanyIsOneCompanyHoweverItsNameIsSpeltWithItsCustomersAndTickets() throws Exception {
+		customers.register(new NewCustomer("a-" + token + "@example.org", "Ann", "Globex " + token + " Ltd"));
+		customers.register(new NewCustomer("b-" + token + "@example.org", "Ben", "  GLOBEX   " + token.toUpperCase() + " ltd "));
+		String json = mvc.perform(get("/api/companies").param("q", "globex " + token).with(httpBasic("agent", "demo")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(json, "$[*].name")).containsExactly("Globex " + token + " Ltd");
+		assertThat(JsonPath.<List<Integer>>read(json, "$[*].customers")).containsExactly(2);
+		mvc.perform(get("/api/companies").with(httpBasic("observer", "demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/companies").param("q", "x".repeat(300)).with(httpBasic("agent", "demo")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("q"));
+	}
+
+	@Test
 	void aQueryTooLongOrAnOrderWithoutAQueryIsRefusedWithTheField() throws Exception {
 		mvc.perform(get("/api/tickets").param("q", "x".repeat(10_240)).with(httpBasic("agent", "demo")))
 			.andExpect(status().isBadRequest())

@@ -17,6 +17,8 @@ public class Company {
 
 	private String name;
 
+	private String nameKey;
+
 	private Instant createdAt;
 
 	protected Company() {
@@ -24,6 +26,7 @@ public class Company {
 
 	public Company(String name, Instant at) {
 		this.name = name;
+		this.nameKey = key(name);
 		this.createdAt = at;
 	}
 
@@ -33,5 +36,10 @@ public class Company {
 
 	public String name() {
 		return name;
+	}
+
+	/** What makes two spellings of a name one company: case and spaces do not count. */
+	public static String key(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 }

@@ -23,6 +23,9 @@ public class Customer {
 
 	private Instant createdAt;
 
+	/** The language the help desk writes to the customer in (a code of Language); null until known. */
+	private String language;
+
 	protected Customer() {
 	}
 
@@ -47,5 +50,13 @@ public class Customer {
 
 	public Long companyId() {
 		return companyId;
+	}
+
+	public String language() {
+		return language;
+	}
+
+	public void speaks(String code) {
+		language = code;
 	}
 }

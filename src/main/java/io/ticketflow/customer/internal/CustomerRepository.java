@@ -22,7 +22,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 			+ "order by c.id desc")
 	List<Long> idsMatching(String pattern, Limit limit);
 
-	/** The ids of a company's customers; the company's name is given in lower case. */
-	@Query("select c.id from Customer c, Company co where co.id = c.companyId and lower(co.name) = :name")
-	List<Long> idsOfCompany(String name);
+	/** The ids of a company's customers, the company given by its key. */
+	@Query("select c.id from Customer c, Company co where co.id = c.companyId and co.nameKey = :key")
+	List<Long> idsOfCompany(String key);
 }

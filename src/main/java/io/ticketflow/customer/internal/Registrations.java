@@ -27,7 +27,7 @@ public class Registrations {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Long company(String name) {
-		return companies.findByName(name).orElseGet(() -> companies.saveAndFlush(new Company(name, clock.instant()))).id();
+		return companies.findByKey(Company.key(name)).orElseGet(() -> companies.saveAndFlush(new Company(name, clock.instant()))).id();
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -72,7 +72,8 @@ public class MailToTicket {
 	}
 
 	public IngestResult take(ParsedMail mail, String queue, boolean trusted) {
-		CustomerView customer = customers.findOrRegister(mail.from().address(), Fitted.line(mail.from().name(), NAME));
+		CustomerView customer = customers.findOrRegister(mail.from().address(), Fitted.line(mail.from().name(), NAME),
+				mail.language());
 		Optional<String> ticket = threading.ticketOf(mail);
 		boolean stranger = ticket.isPresent()
 				&& !tickets.participants(ticket.get()).contains(customer.email());

@@ -1,5 +1,6 @@
 package io.ticketflow.mail.internal;
 
+import io.ticketflow.shared.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,11 @@ public record ParsedMail(
 	public String header(String name) {
 		List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
 		return values == null || values.isEmpty() ? null : values.get(0);
+	}
+
+	/** The language it is written in: the one it declares, or the one its subject and text are in. */
+	public Language language() {
+		return Language.detect(header("content-language"), subject + "\n" + textBody);
 	}
 
 	public record MailAddress(String address, String name) {

@@ -7,6 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AutoResponseRepository extends JpaRepository<AutoResponseText, Long> {
 
-	@Query("select r from AutoResponseText r where r.queueId = :queueId and r.kind = :kind")
-	Optional<AutoResponseText> findByQueueIdAndKind(long queueId, AutoResponseKind kind);
+	@Query("select r from AutoResponseText r where r.queueId = :queueId and r.kind = :kind and r.language = :language")
+	Optional<AutoResponseText> find(long queueId, AutoResponseKind kind, String language);
 }

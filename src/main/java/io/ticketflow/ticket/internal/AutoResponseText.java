@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.internal;
 
+import io.ticketflow.shared.Language;
 import io.ticketflow.ticket.AutoResponseKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A queue's own text for one kind of automatic answer; configuration, so administrators may change it. */
+/** A queue's own text for one kind of automatic answer in one language; configuration, so administrators may change it. */
 @Entity
-@Table(name = "auto_response")
+@Table(name = "auto_response_text")
 public class AutoResponseText {
 
 	@Id
@@ -23,6 +24,8 @@ public class AutoResponseText {
 
 	@Enumerated(EnumType.STRING)
 	private AutoResponseKind kind;
+
+	private String language;
 
 	private String subject;
 
@@ -35,9 +38,10 @@ public class AutoResponseText {
 	protected AutoResponseText() {
 	}
 
-	public AutoResponseText(long queueId, AutoResponseKind kind) {
+	public AutoResponseText(long queueId, AutoResponseKind kind, Language language) {
 		this.queueId = queueId;
 		this.kind = kind;
+		this.language = language.code();
 	}
 
 	public void rewrite(String newSubject, String newBody, String admin, Instant at) {
