@@ -1,5 +1,6 @@
 // The agents' queue view in Tasklist: the tickets that are theirs, pending ones too, sorted as they choose, a
-// ticket opening with its task; the header's search box finding a ticket by a word of its mail. Arguments: base URL,
+// ticket opening with its task; the header's search box finding a ticket by a word of its mail, which is then linked
+// to another and split from the Ticket tab. Arguments: base URL,
 // then the numbers of the agent's tickets: priority 2, priority 5, pending; then the ticket of a Russian mail that
 // says "Накладные за ноябрь так и не пришли".
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
@@ -78,6 +79,23 @@ try {
   await hit.locator('a.tf-ticket-link').click();
   await page.waitForFunction((number) => document.body.innerText.includes(`Ticket#${number}`), mailed, { timeout: 30000 });
   await agent.shot('found-ticket-opened');
+
+  // in its Ticket tab the agent links it to another of theirs and splits its mail off into a ticket of its own
+  await agent.ticketTab();
+  await page.fill('.tf-link-number', high);
+  await page.selectOption('.tf-link-kind-choice', 'related');
+  await page.click('.tf-link-form button[type=submit]');
+  await page.locator(`.tf-links li[data-link="${high}"][data-kind="related"]`).waitFor({ timeout: 20000 });
+  await page.locator('.tf-article .tf-split').first().click();
+  await page.selectOption('.tf-split-queue', 'Billing');
+  await page.fill('.tf-split-title', 'Накладные за ноябрь');
+  await page.click('.tf-split-form button[type=submit]');
+  await page.locator('.tf-compose-status', { hasText: 'Split into ticket #' }).waitFor({ timeout: 20000 });
+  const links = await page.locator('.tf-links li').count();
+  if (links !== 2) {
+    throw new Error(`the ticket shows ${links} linked tickets instead of the one linked and the one split off`);
+  }
+  await agent.shot('linked-and-split');
   console.log(`tickets view: ${mine} of mine`);
 } finally {
   await done(chromium);

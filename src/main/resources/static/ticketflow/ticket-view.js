@@ -132,7 +132,7 @@ export function cardLine(ticket) {
       h('span', { class: 'tf-age', title: when(ticket.created) }, age(ticket.created))));
 }
 
-function articleView(number, article) {
+function articleView(number, article, split) {
   return h('li', { class: `tf-article tf-${article.kind}`, 'data-article': article.id },
     h('div', { class: 'tf-article-head' },
       h('span', { class: 'tf-kind' }, label('articleKinds', article.kind)), ' ',
@@ -140,7 +140,8 @@ function articleView(number, article) {
       article.enteredBy ? h('span', { class: 'tf-entered-by' }, `(entered by ${article.enteredBy})`) : null, ' ',
       article.reviewedBy ? h('span', { class: 'tf-reviewed-by' }, `(reviewed by ${article.reviewedBy})`) : null, ' ',
       h('span', { class: 'tf-when' }, when(article.created)), ' ',
-      h('span', { class: 'tf-channel' }, article.channel)),
+      h('span', { class: 'tf-channel' }, article.channel),
+      split ? [' ', split(article)] : null),
     article.subject ? h('div', { class: 'tf-subject' }, article.subject) : null,
     h('div', { class: 'tf-body' }, article.body),
     article.attachments.length === 0 ? null : h('ul', { class: 'tf-attachments' },
@@ -171,7 +172,7 @@ function eventView(entry) {
  * The conversation, newest page first; "Show earlier" fetches the page before. Oldest at the top, with the
  * system's events (from the history, articles aside) between the articles of the same time, unless hidden.
  */
-async function conversation(api, number, events) {
+async function conversation(api, number, events, split) {
   const list = h('ol', { class: 'tf-conversation' });
   const more = h('button', { type: 'button', class: 'btn btn-default btn-sm tf-earlier' }, 'Show earlier articles');
   const count = h('div', { class: 'tf-count' });
@@ -181,7 +182,7 @@ async function conversation(api, number, events) {
   let all = false;
   const render = () => {
     const oldest = articles.length > 0 ? Date.parse(articles[0].created) : 0;
-    const items = articles.map((a) => ({ at: Date.parse(a.created), rank: 0, node: () => articleView(number, a) }));
+    const items = articles.map((a) => ({ at: Date.parse(a.created), rank: 0, node: () => articleView(number, a, split) }));
     if (showEvents.checked) {
       // at the same moment the ticket's creation comes before its first article, other events after the article
       events.filter((e) => e.type !== 'article_added' && (all || Date.parse(e.created) >= oldest))
@@ -273,6 +274,68 @@ function compose(api, number, refresh, message, may) {
     status);
 }
 
+/** What a linked ticket is to this one, as the list of links says it. */
+const LINK_KINDS = [['related', 'related to this'], ['parent', 'parent of this'], ['child', 'child of this']];
+
+/**
+ * The tickets linked to this one, both ways (parent, child, related), and, for those who may, a form that links
+ * another one by its number.
+ */
+async function linked(api, number, refresh, mayLink) {
+  const links = await api.get(`tickets/${number}/links`);
+  const list = h('ul', { class: 'tf-links' }, links.length === 0 ? h('li', { class: 'tf-label' }, 'No linked tickets.')
+    : links.map((link) => h('li', { 'data-link': link.ticket, 'data-kind': link.kind },
+      h('span', { class: 'tf-link-kind' }, LINK_KINDS.find(([kind]) => kind === link.kind)[1]), ': ',
+      h('strong', {}, `#${link.ticket}`), ` ${link.title} (${label('states', link.state)})`)));
+  const section = h('section', { class: 'tf-section tf-linked' }, h('h4', {}, 'Linked tickets'), list);
+  if (mayLink) {
+    const other = h('input', { class: 'form-control tf-link-number', placeholder: 'ticket number', 'aria-label': 'Ticket to link', maxlength: 16 });
+    const kind = h('select', { class: 'form-control tf-link-kind-choice', 'aria-label': 'What it is to this ticket' },
+      LINK_KINDS.map(([value, words]) => h('option', { value }, words)));
+    const status = h('span', { class: 'tf-link-status', role: 'status' });
+    section.append(h('form', { class: 'tf-link-form form-inline', onsubmit: async (event) => {
+      event.preventDefault();
+      try {
+        await api.post(`tickets/${number}/links`, { ticket: other.value.trim(), kind: kind.value });
+        await refresh('Linked.');
+      } catch (error) {
+        status.textContent = error.message;
+        status.className = 'tf-link-status tf-error';
+      }
+    } }, other, ' ', kind, ' ', h('button', { type: 'submit', class: 'btn btn-default tf-link' }, 'Link'), ' ', status));
+  }
+  return section;
+}
+
+/**
+ * "Split" on an article, for those who may: the article becomes a ticket of its own in the queue chosen, related to
+ * this one; the article stays here too.
+ */
+function splitter(api, number, refresh, queues) {
+  return (article) => {
+    const button = h('button', { type: 'button', class: 'btn btn-link btn-xs tf-split' }, 'Split into a new ticket');
+    button.addEventListener('click', () => {
+      const queue = h('select', { class: 'form-control input-sm tf-split-queue', 'aria-label': 'Queue of the new ticket' },
+        queues.map((q) => h('option', { value: q.name }, q.name)));
+      const title = h('input', { class: 'form-control input-sm tf-split-title', placeholder: 'title (the subject when empty)',
+        'aria-label': 'Title of the new ticket', maxlength: 255 });
+      const status = h('span', { role: 'status' });
+      button.replaceWith(h('form', { class: 'tf-split-form form-inline', onsubmit: async (event) => {
+        event.preventDefault();
+        try {
+          const created = await api.post(`tickets/${number}/articles/${article.id}/split`,
+            { queue: queue.value, title: title.value });
+          await refresh(`Split into ticket #${created.number}.`);
+        } catch (error) {
+          status.textContent = error.message;
+          status.className = 'tf-error';
+        }
+      } }, queue, ' ', title, ' ', h('button', { type: 'submit', class: 'btn btn-default btn-sm' }, 'Split'), ' ', status));
+    });
+    return button;
+  };
+}
+
 /** The whole ticket into a node: properties, a composer (unless read only), conversation and history. */
 export async function renderTicket(node, api, number, { readOnly = false } = {}) {
   stylesheet();
@@ -283,8 +346,12 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     if (!readOnly) {
       parts.push(compose(api, number, draw, message, ticket.mayWrite));
     }
+    // linking and splitting are for those who work the ticket and take tickets (the server checks again)
+    const relate = !readOnly && ticket.mayWrite.note && (await api.get('me')).mayOpenTickets;
+    parts.push(await linked(api, number, draw, relate));
+    const split = relate ? splitter(api, number, draw, await api.get('queues')) : null;
     const entries = await api.get(`tickets/${number}/history`);
-    parts.push(await conversation(api, number, entries), history(entries), processSteps(api, number));
+    parts.push(await conversation(api, number, entries, split), history(entries), processSteps(api, number));
     node.replaceChildren(h('div', { class: 'tf-ticket', 'data-ticket': number }, parts));
   };
   try {

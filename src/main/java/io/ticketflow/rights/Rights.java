@@ -35,13 +35,17 @@ public class Rights {
 
 	/** Sees the tickets of the given queue group. */
 	public void requireMaySee(String actor, String queueGroup) {
-		if (isSystem(actor)) {
-			return;
-		}
-		Set<String> groups = groups(actor);
-		if (!has(groups, SEE_ALL_QUEUES) && !groups.contains(queueGroup)) {
+		if (!maySee(actor, queueGroup)) {
 			throw new ForbiddenException(actor + " does not work in the queue of this ticket");
 		}
+	}
+
+	public boolean maySee(String actor, String queueGroup) {
+		if (isSystem(actor)) {
+			return true;
+		}
+		Set<String> groups = groups(actor);
+		return has(groups, SEE_ALL_QUEUES) || groups.contains(queueGroup);
 	}
 
 	/** The queue groups whose tickets the actor may list; empty means all. */

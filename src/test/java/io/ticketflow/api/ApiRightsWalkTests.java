@@ -49,6 +49,8 @@ class ApiRightsWalkTests {
 			entry("add customer", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201)),
 			entry("register", Map.of("admin", 201, "secretary", 201, "agent", 201, "agent2", 201, "trainee", 201)),
 			entry("changeLanguage", Map.of("admin", 200, "secretary", 200, "agent", 200, "agent2", 200, "trainee", 200)),
+			entry("link", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201)),
+			entry("split", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201)),
 			entry("create", Map.of("admin", 201, "agent", 201, "agent2", 201)),
 			entry("edit", Map.of("admin", 200, "agent", 200, "agent2", 200)),
 			entry("createQueue", Map.of("admin", 201)),
@@ -68,6 +70,8 @@ class ApiRightsWalkTests {
 					"customer", "{\"kind\":\"customer\",\"body\":\"She called again.\"}")),
 			entry("register", Map.of("", "{\"email\":\"r-{unique}@example.com\",\"name\":\"Rita\",\"company\":\"Walk Ltd\"}")),
 			entry("changeLanguage", Map.of("", "{\"language\":\"ru\"}")),
+			entry("link", Map.of("", "{\"ticket\":\"{ticket}\",\"kind\":\"related\"}")),
+			entry("split", Map.of("", "{\"queue\":\"Walk\",\"title\":\"Split {unique}\"}")),
 			entry("create", Map.of("", """
 					{"category":"Walk","question":"Walk {unique}?","answer":"Yes.","language":"en","state":"internal"}""")),
 			entry("edit", Map.of("", """

@@ -9,6 +9,7 @@ import io.ticketflow.rights.Actors;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.Queues;
+import io.ticketflow.ticket.TicketQueries;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +46,24 @@ class WalkFixtures {
 
 	String pathValue(OpenApiOperation operation, String name) {
 		return switch (name) {
-			case "number" -> desk.open("Walk");
+			case "number" -> lastTicket = desk.open("Walk");
 			case "id" -> operation.path().contains("quarantine") ? String.valueOf(quarantined())
+					: operation.path().contains("/articles/") ? String.valueOf(firstArticle(lastTicket))
 					: String.valueOf(faqEntry());
 			default -> ApiRightsWalkTests.VALUES.getOrDefault(name, "1");
 		};
 	}
 
+	/** The ticket of the path: an article's id in the same path is one of its articles. */
+	private String lastTicket;
+
+	long firstArticle(String number) {
+		return context.getBean(TicketQueries.class).articles(number).get(0).id();
+	}
+
 	String fill(String text) {
 		return text.replace("{customer}", text.contains("{customer}") ? desk.customer() : "")
+			.replace("{ticket}", text.contains("{ticket}") ? desk.open("Walk") : "")
 			.replace("{unique}", UUID.randomUUID().toString().substring(0, 8));
 	}
 

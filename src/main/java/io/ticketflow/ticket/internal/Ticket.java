@@ -8,6 +8,7 @@ import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.CustomerMessageWritten;
 import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.LinkKind;
 import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.SenderType;
 import io.ticketflow.ticket.TicketOpened;
@@ -226,6 +227,29 @@ public class Ticket {
 		touch(act);
 		target.line(HistoryType.MERGED, act, "took in " + number);
 		target.touch(act);
+	}
+
+	/**
+	 * Links this ticket and another one, given what the other one is to this one; the actor works both. Each
+	 * ticket's history names the other.
+	 */
+	public void link(Ticket other, Queue otherQueue, LinkKind kind, Act act) {
+		requireMayNote(act);
+		act.policy().requireMayWork(act.actor(), otherQueue.groupId());
+		if (other.id.equals(id)) {
+			throw new InvalidInputException("ticket", "a ticket is not linked to itself");
+		}
+		line(HistoryType.LINKED, act, kind.phrase() + " " + other.number);
+		touch(act);
+		other.line(HistoryType.LINKED, act, kind.reverse().phrase() + " " + number);
+		other.touch(act);
+	}
+
+	/** One of this ticket's articles became a ticket of its own; the article stays here too. */
+	public void splitOff(long articleId, String newNumber, Act act) {
+		requireMayNote(act);
+		line(HistoryType.SPLIT, act, "article " + articleId + " into " + newNumber);
+		touch(act);
 	}
 
 	/** An administrator changed the ticket's process from outside it, in one of the few ways allowed. */

@@ -12,6 +12,7 @@ import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.CustomerMessageWritten;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.LinkKind;
 import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.TicketAnswerChanged;
 import io.ticketflow.ticket.TicketChanged;
@@ -166,6 +167,22 @@ class TicketTests {
 		assertThat(sales.state()).isEqualTo(TicketState.CLOSED_SUCCESSFUL);
 		assertThatThrownBy(() -> sales.close(false, act("agent", SALES))).isInstanceOf(ActionNotAllowedException.class);
 		sales.note("for the record", act("agent", SALES));
+	}
+
+	@Test
+	void aLinkIsInBothHistoriesEachNamingWhatTheOtherIsToIt() {
+		Ticket incident = ticket(11, SALES);
+		Ticket problem = ticket(12, SALES);
+		assertThatThrownBy(() -> incident.link(incident, SALES, LinkKind.RELATED, act("agent", SALES)))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("ticket"));
+
+		incident.link(problem, SALES, LinkKind.PARENT, act("agent", SALES));
+
+		assertThat(incident.takeJournal()).extracting(e -> ((Entry.Line) e).detail()).containsExactly("child of " + problem.number());
+		assertThat(problem.takeJournal()).extracting(e -> ((Entry.Line) e).detail()).containsExactly("parent of " + incident.number());
+		incident.mergeInto(problem, SALES, act("agent", SALES));
+		assertThatThrownBy(() -> incident.link(problem, SALES, LinkKind.RELATED, act("agent", SALES)))
+			.isInstanceOf(ActionNotAllowedException.class);
 	}
 
 	@Test
