@@ -1,6 +1,6 @@
 // The agents' queue view in Tasklist: the tickets that are theirs, pending ones too, sorted as they choose, a
 // ticket opening with its task; the header's search box finding a ticket by a word of its mail, which is then linked
-// to another and split from the Ticket tab. Arguments: base URL,
+// to another, split and watched from the Ticket tab. Arguments: base URL,
 // then the numbers of the agent's tickets: priority 2, priority 5, pending; then the ticket of a Russian mail that
 // says "Накладные за ноябрь так и не пришли".
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
@@ -96,6 +96,9 @@ try {
     throw new Error(`the ticket shows ${links} linked tickets instead of the one linked and the one split off`);
   }
   await agent.shot('linked-and-split');
+  await page.click('.tf-watchers .tf-watch');
+  await page.locator('.tf-watcher-list', { hasText: 'agent2' }).waitFor({ timeout: 20000 });
+  await agent.shot('watching');
   console.log(`tickets view: ${mine} of mine`);
 } finally {
   await done(chromium);

@@ -133,7 +133,9 @@ export function cardLine(ticket) {
 }
 
 function articleView(number, article, split) {
-  return h('li', { class: `tf-article tf-${article.kind}`, 'data-article': article.id },
+  // an article of a ticket merged into this one is shown here, marked, and its files are that ticket's
+  const owner = article.mergedFrom ?? number;
+  return h('li', { class: `tf-article tf-${article.kind}${article.mergedFrom ? ' tf-merged' : ''}`, 'data-article': article.id },
     h('div', { class: 'tf-article-head' },
       h('span', { class: 'tf-kind' }, label('articleKinds', article.kind)), ' ',
       h('span', { class: 'tf-from' }, article.author || article.from || ''), ' ',
@@ -141,12 +143,13 @@ function articleView(number, article, split) {
       article.reviewedBy ? h('span', { class: 'tf-reviewed-by' }, `(reviewed by ${article.reviewedBy})`) : null, ' ',
       h('span', { class: 'tf-when' }, when(article.created)), ' ',
       h('span', { class: 'tf-channel' }, article.channel),
-      split ? [' ', split(article)] : null),
+      article.mergedFrom ? [' ', h('span', { class: 'tf-merged-from' }, `from merged ticket #${article.mergedFrom}`)] : null,
+      split && !article.mergedFrom ? [' ', split(article)] : null),
     article.subject ? h('div', { class: 'tf-subject' }, article.subject) : null,
     h('div', { class: 'tf-body' }, article.body),
     article.attachments.length === 0 ? null : h('ul', { class: 'tf-attachments' },
       article.attachments.map((file) => h('li', {},
-        h('a', { href: `${API}tickets/${number}/attachments/${file.id}`, target: '_blank', rel: 'noopener' }, file.filename),
+        h('a', { href: `${API}tickets/${owner}/attachments/${file.id}`, target: '_blank', rel: 'noopener' }, file.filename),
         ` (${file.contentType}, ${file.size} bytes)`))));
 }
 
@@ -274,6 +277,23 @@ function compose(api, number, refresh, message, may) {
     status);
 }
 
+/** Who watches the ticket, and for those who work it a button to start or stop watching it themselves. */
+async function watching(api, number, refresh, user) {
+  const watchers = await api.get(`tickets/${number}/watchers`);
+  const section = h('section', { class: 'tf-section tf-watchers' }, h('span', { class: 'tf-label' }, 'Watched by: '),
+    h('span', { class: 'tf-watcher-list' }, watchers.length ? watchers.join(', ') : 'nobody'));
+  if (user) {
+    const on = !watchers.includes(user);
+    section.append(' ', h('button', { type: 'button', class: `btn btn-default btn-xs ${on ? 'tf-watch' : 'tf-unwatch'}`,
+      onclick: async () => {
+        await api.call('PUT', `tickets/${number}/watch`, { watching: on });
+        await refresh(on ? 'You watch this ticket: its customer\'s messages and changes of state reach you by mail.'
+          : 'You no longer watch this ticket.');
+      } }, on ? 'Watch' : 'Stop watching'));
+  }
+  return section;
+}
+
 /** What a linked ticket is to this one, as the list of links says it. */
 const LINK_KINDS = [['related', 'related to this'], ['parent', 'parent of this'], ['child', 'child of this']];
 
@@ -346,8 +366,10 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     if (!readOnly) {
       parts.push(compose(api, number, draw, message, ticket.mayWrite));
     }
+    const me = readOnly ? null : await api.get('me');
     // linking and splitting are for those who work the ticket and take tickets (the server checks again)
-    const relate = !readOnly && ticket.mayWrite.note && (await api.get('me')).mayOpenTickets;
+    const relate = !readOnly && ticket.mayWrite.note && me.mayOpenTickets;
+    parts.push(await watching(api, number, draw, readOnly || !ticket.mayWrite.note ? null : me.user));
     parts.push(await linked(api, number, draw, relate));
     const split = relate ? splitter(api, number, draw, await api.get('queues')) : null;
     const entries = await api.get(`tickets/${number}/history`);

@@ -26,7 +26,8 @@ public record ArticleView(
 		Instant created,
 		List<AttachmentView> attachments,
 		String enteredBy,
-		String reviewedBy) {
+		String reviewedBy,
+		String mergedFrom) {
 
 	/** How agents see the article: customer, system, reply or internal note. */
 	@JsonProperty

@@ -18,6 +18,7 @@ import io.ticketflow.ticket.internal.TicketViews;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,19 +103,40 @@ public class TicketQueries {
 		return withFiles(articles.findByTicketIdOrderByIdAsc(ticketId));
 	}
 
-	/** The conversation a page at a time, newest first: a ticket may have hundreds of articles. */
+	/**
+	 * The conversation a page at a time, newest first: a ticket may have hundreds of articles. The articles of the
+	 * tickets merged into this one (and into those) are part of it, each marked with its ticket's number.
+	 */
 	public Page<ArticleView> conversation(String number, Pageable page) {
-		Page<Article> slice = articles.findByTicketIdOrderByIdDesc(ledger.ticket(number).id(), page);
-		return new PageImpl<>(withFiles(slice.getContent()), page, slice.getTotalElements());
+		long id = ledger.ticket(number).id();
+		Set<Long> all = new HashSet<>(Set.of(id));
+		for (List<Long> merged = tickets.mergedInto(all); !all.containsAll(merged); merged = tickets.mergedInto(all)) {
+			all.addAll(merged);
+		}
+		Page<Article> slice = all.size() == 1 ? articles.findByTicketIdOrderByIdDesc(id, page)
+				: articles.findByTicketIdInOrderByIdDesc(all, page);
+		Map<Long, String> numbers = new HashMap<>();
+		for (Article article : slice.getContent()) {
+			if (article.ticketId() != id) {
+				numbers.computeIfAbsent(article.ticketId(), other -> ledger.ticket(other).number());
+			}
+		}
+		return new PageImpl<>(withFiles(slice.getContent(), numbers), page, slice.getTotalElements());
 	}
 
 	private List<ArticleView> withFiles(List<Article> conversation) {
+		return withFiles(conversation, Map.of());
+	}
+
+	/** The articles with their files; those of other tickets marked with the ticket's number. */
+	private List<ArticleView> withFiles(List<Article> conversation, Map<Long, String> mergedFrom) {
 		Map<Long, List<AttachmentView>> files = attachments
 			.findByArticleIdIn(conversation.stream().map(Article::id).toList()).stream()
 			.collect(Collectors.groupingBy(AttachmentInfo::getArticleId, Collectors.mapping(
 					f -> new AttachmentView(f.getId(), f.getFilename(), f.getContentType(), f.getSizeBytes()),
 					Collectors.toList())));
-		return conversation.stream().map(a -> TicketViews.of(a, files.getOrDefault(a.id(), List.of()))).toList();
+		return conversation.stream().map(a -> TicketViews.of(a, files.getOrDefault(a.id(), List.of()),
+				mergedFrom.get(a.ticketId()))).toList();
 	}
 
 	/** A file of one of the ticket's articles. */

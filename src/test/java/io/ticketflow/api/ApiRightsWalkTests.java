@@ -51,6 +51,8 @@ class ApiRightsWalkTests {
 			entry("changeLanguage", Map.of("admin", 200, "secretary", 200, "agent", 200, "agent2", 200, "trainee", 200)),
 			entry("link", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201)),
 			entry("split", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201)),
+			entry("watch", Map.of("admin", 200, "secretary", 200, "agent", 200, "trainee", 200, "specialist", 200,
+					"authorizer", 200)),
 			entry("create", Map.of("admin", 201, "agent", 201, "agent2", 201)),
 			entry("edit", Map.of("admin", 200, "agent", 200, "agent2", 200)),
 			entry("createQueue", Map.of("admin", 201)),
@@ -72,6 +74,7 @@ class ApiRightsWalkTests {
 			entry("changeLanguage", Map.of("", "{\"language\":\"ru\"}")),
 			entry("link", Map.of("", "{\"ticket\":\"{ticket}\",\"kind\":\"related\"}")),
 			entry("split", Map.of("", "{\"queue\":\"Walk\",\"title\":\"Split {unique}\"}")),
+			entry("watch", Map.of("", "{\"watching\":true}")),
 			entry("create", Map.of("", """
 					{"category":"Walk","question":"Walk {unique}?","answer":"Yes.","language":"en","state":"internal"}""")),
 			entry("edit", Map.of("", """

@@ -1,6 +1,7 @@
 package io.ticketflow.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.ticketflow.HelpDesk;
@@ -9,7 +10,11 @@ import io.ticketflow.mail.internal.OutboxDispatcher;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.FollowUps;
+import io.ticketflow.shared.ForbiddenException;
+import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.HistoryView;
 import io.ticketflow.ticket.TicketQueries;
+import io.ticketflow.ticket.TicketWatchers;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +46,9 @@ class AgentNotificationTests {
 
 	@Autowired
 	TicketQueries tickets;
+
+	@Autowired
+	TicketWatchers watchers;
 
 	HelpDesk desk;
 
@@ -97,6 +105,31 @@ class AgentNotificationTests {
 		assertThat(notificationsTo("agent", number)).hasSize(before + 1).last()
 			.satisfies(mail -> assertNotification(mail, number, "The customer wrote again", "Support"));
 		assertThat(notificationsTo("agent2", number)).isEmpty();
+	}
+
+	@Test
+	void watchersHearOfTheCustomersMessagesAndOfEachChangeOfStateButNotOfTheirOwn() {
+		String number = desk.open("Support");
+		assertThat(watchers.watch("trainee", number, true)).containsExactly("trainee");
+		assertThat(watchers.watch("secretary", number, true)).containsExactly("secretary", "trainee");
+		assertThat(watchers.watch("secretary", number, false)).containsExactly("trainee");
+		assertThat(watchers.watch("agent", number, false)).as("stopping a watch never started changes nothing")
+			.containsExactly("trainee");
+		assertThat(tickets.history(number)).extracting(HistoryView::type)
+			.containsSubsequence(HistoryType.WATCHED, HistoryType.WATCHED, HistoryType.UNWATCHED)
+			.filteredOn(type -> type == HistoryType.WATCHED || type == HistoryType.UNWATCHED).hasSize(3);
+		assertThatThrownBy(() -> watchers.watch("observer", number, true)).isInstanceOf(ForbiddenException.class);
+
+		followUps.receive(number, ArticleDraft.fromCustomer(Channel.EMAIL, tickets.ticket(number).customer(), "Re", "?"));
+		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "close", "resolution", "successful"));
+		dispatch();
+
+		assertThat(notificationsTo("trainee", number)).extracting(Mailboxes::subject).contains(
+				"[Ticket#" + number + "] The customer wrote again: " + tickets.ticket(number).title(),
+				"[Ticket#" + number + "] State changed from new to closed successful: " + tickets.ticket(number).title());
+		assertThat(notificationsTo("secretary", number)).as("no longer watching").isEmpty();
+		assertThat(notificationsTo("agent", number)).extracting(Mailboxes::subject)
+			.as("the one who closed it hears nothing of it").noneMatch(s -> s.contains("State changed"));
 	}
 
 	private void assertNotification(MimeMessage mail, String number, String what, String queue) {

@@ -126,6 +126,27 @@ class TicketLinksTests {
 		assertThat(lines(original)).hasSize(2);
 	}
 
+	@Test
+	void theConversationOfATicketShowsTheArticlesOfTheTicketsMergedIntoIt() throws Exception {
+		String target = desk.open("Support");
+		String merged = desk.open("Support");
+		String mergedEarlier = desk.open("Support");
+		desk.reply(merged, "agent", "An answer on the merged ticket.");
+		desk.complete(mergedEarlier, "Task_Work", "agent", java.util.Map.of("workAction", "merge", "mergeInto", merged));
+		desk.complete(merged, "Task_Work", "agent", java.util.Map.of("workAction", "merge", "mergeInto", target));
+
+		String json = mvc.perform(get("/api/tickets/" + target + "/articles").param("page", "0").param("size", "25")
+			.with(httpBasic("agent", "demo"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<Integer>read(json, "$.totalElements")).isEqualTo(4);
+		assertThat(JsonPath.<List<String>>read(json, "$.content[*].body")).contains("An answer on the merged ticket.");
+		assertThat(JsonPath.<List<String>>read(json, "$.content[?(@.mergedFrom == '" + merged + "')].body")).hasSize(2);
+		assertThat(JsonPath.<List<String>>read(json, "$.content[?(@.mergedFrom == '" + mergedEarlier + "')].body")).hasSize(1);
+		assertThat(JsonPath.<List<Object>>read(json, "$.content[?(@.mergedFrom == null)]")).hasSize(1);
+		// the merged ticket's own conversation is its own, with what was merged into it
+		mvc.perform(get("/api/tickets/" + mergedEarlier + "/articles").param("page", "0").param("size", "25")
+			.with(httpBasic("agent", "demo"))).andExpect(jsonPath("$.totalElements").value(1));
+	}
+
 	private ResultActions link(String user, String number, String other, String kind) throws Exception {
 		return mvc.perform(post("/api/tickets/" + number + "/links").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"ticket\": \"" + other + "\", \"kind\": \"" + kind + "\"}").with(httpBasic(user, "demo")));

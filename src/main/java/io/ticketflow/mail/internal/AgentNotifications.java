@@ -8,7 +8,10 @@ import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.ReplyHeldForReview;
+import io.ticketflow.ticket.Codes;
 import io.ticketflow.ticket.TicketQueries;
+import io.ticketflow.ticket.TicketStateChanged;
+import io.ticketflow.ticket.TicketWatchers;
 import io.ticketflow.ticket.TicketSettings;
 import io.ticketflow.ticket.TicketView;
 import java.time.Clock;
@@ -45,10 +48,13 @@ class AgentNotifications {
 
 	private final Clock clock;
 
+	private final TicketWatchers watchers;
+
 	AgentNotifications(OutboxRepository outbox, Directory directory, TicketQueries tickets, MailSettings settings,
 			TicketSettings ticketSettings, @Value("${ticketflow.base-url:http://localhost:8080}") String baseUrl,
-			Rights rights, Clock clock) {
+			Rights rights, Clock clock, TicketWatchers watchers) {
 		this.clock = clock;
+		this.watchers = watchers;
 		this.outbox = outbox;
 		this.directory = directory;
 		this.rights = rights;
@@ -107,7 +113,20 @@ class AgentNotifications {
 		if (ticket.responsible() != null) {
 			agents.add(ticket.responsible());
 		}
+		agents.addAll(watchers.of(followUp.ticketId()));
 		notify(followUp.ticketId(), ticket, "The customer wrote again", directory.emailsOf(agents, Set.of()));
+	}
+
+	/** Those who watch a ticket hear of each change of its state, except the one who made it. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	public void on(TicketStateChanged changed) {
+		Set<String> watching = new HashSet<>(watchers.of(changed.ticketId()));
+		watching.remove(changed.actor());
+		if (!watching.isEmpty()) {
+			notify(changed.ticketId(), tickets.ticket(changed.ticketId()),
+					"State changed from " + Codes.label(changed.from()) + " to " + Codes.label(changed.to()),
+					directory.emailsOf(watching, Set.of()));
+		}
 	}
 
 	/** The ticket is read by its id: it is already loaded in the change's transaction, no query asks for it again. */

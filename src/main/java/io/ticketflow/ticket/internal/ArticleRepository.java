@@ -22,6 +22,8 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	Page<Article> findByTicketIdOrderByIdDesc(long ticketId, Pageable page);
 
+	Page<Article> findByTicketIdInOrderByIdDesc(java.util.Collection<Long> ticketIds, Pageable page);
+
 	@Query("select a from Article a where a.messageId in :messageIds order by a.id desc")
 	List<Article> newestWithMessageIdIn(List<String> messageIds, Limit limit);
 }

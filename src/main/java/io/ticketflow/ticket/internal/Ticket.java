@@ -14,6 +14,7 @@ import io.ticketflow.ticket.SenderType;
 import io.ticketflow.ticket.TicketOpened;
 import io.ticketflow.ticket.TicketReopened;
 import io.ticketflow.ticket.TicketState;
+import io.ticketflow.ticket.TicketStateChanged;
 import io.ticketflow.ticket.TicketType;
 import io.ticketflow.ticket.WritingRights;
 import jakarta.persistence.Entity;
@@ -197,9 +198,8 @@ public class Ticket {
 		}
 		requireWorkable(act);
 		line(HistoryType.PENDING_SET, act, state.code() + " -> " + pendingState.code() + " until " + until);
-		state = pendingState;
+		setState(pendingState, act);
 		pendingUntil = until;
-		touch(act);
 	}
 
 	public void reminderReached(Act act) {
@@ -222,9 +222,8 @@ public class Ticket {
 			throw new InvalidInputException("mergeInto", "a ticket is merged into another ticket that is still active");
 		}
 		mergedInto = target.id;
-		state = TicketState.MERGED;
 		line(HistoryType.MERGED, act, "into " + target.number);
-		touch(act);
+		setState(TicketState.MERGED, act);
 		target.line(HistoryType.MERGED, act, "took in " + number);
 		target.touch(act);
 	}
@@ -243,6 +242,12 @@ public class Ticket {
 		touch(act);
 		other.line(HistoryType.LINKED, act, kind.reverse().phrase() + " " + number);
 		other.touch(act);
+	}
+
+	/** The actor starts or stops watching the ticket: a line of its history, no change of the ticket itself. */
+	public void watch(boolean on, Act act) {
+		act.requireMayWork();
+		line(on ? HistoryType.WATCHED : HistoryType.UNWATCHED, act, "");
 	}
 
 	/** One of this ticket's articles became a ticket of its own; the article stays here too. */
@@ -538,7 +543,7 @@ public class Ticket {
 		answeredBecomes(true);
 		if (state == TicketState.NEW) {
 			line(HistoryType.STATE_CHANGED, act, state.code() + " -> " + TicketState.OPEN.code());
-			state = TicketState.OPEN;
+			setState(TicketState.OPEN, act);
 		}
 		touch(act);
 	}
@@ -567,6 +572,9 @@ public class Ticket {
 	}
 
 	private void setState(TicketState next, Act act) {
+		if (next != state) {
+			journal.raise(new TicketStateChanged(id, number, state, next, act.actor()));
+		}
 		state = next;
 		pendingUntil = next.isPending() ? pendingUntil : null;
 		touch(act);

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket.internal;
 
 import org.springframework.data.jpa.repository.Query;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,8 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 
 	@Query("select distinct q.groupId from Ticket t, Queue q where q.id = t.queueId and t.customerId = :customerId")
 	Set<String> queueGroupsOfCustomer(long customerId);
+
+	/** The tickets merged into one of these. */
+	@Query("select t.id from Ticket t where t.mergedInto in :ids")
+	List<Long> mergedInto(java.util.Collection<Long> ids);
 }

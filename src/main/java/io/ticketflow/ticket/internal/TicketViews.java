@@ -62,10 +62,15 @@ public class TicketViews {
 	}
 
 	public static ArticleView of(Article a, List<AttachmentView> attachments) {
+		return of(a, attachments, null);
+	}
+
+	/** An article shown in another ticket's conversation: the number of the ticket merged into that one. */
+	public static ArticleView of(Article a, List<AttachmentView> attachments, String mergedFrom) {
 		return new ArticleView(a.id(), a.senderType(), a.channel(), a.visibleForCustomer(), a.author(),
 				a.fromAddress(), a.toAddress(), a.ccAddress(), a.subject(), a.body(), a.bodyHtml(), a.messageId(),
 				a.inReplyTo(), a.referencesHeader(), a.createdAt(), attachments, a.enteredBy(),
-				a.reviewedBy());
+				a.reviewedBy(), mergedFrom);
 	}
 
 	public static HistoryView of(HistoryEntry h) {
