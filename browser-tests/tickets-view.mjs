@@ -1,6 +1,6 @@
 // The agents' queue view in Tasklist: the tickets that are theirs, pending ones too, sorted as they choose, a
 // ticket opening with its task; the header's search box finding a ticket by a word of its mail, which is then linked
-// to another, split and watched from the Ticket tab. Arguments: base URL,
+// to another, split, watched and answered from a standard response in the Ticket tab. Arguments: base URL,
 // then the numbers of the agent's tickets: priority 2, priority 5, pending; then the ticket of a Russian mail that
 // says "Накладные за ноябрь так и не пришли".
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
@@ -99,6 +99,16 @@ try {
   await page.click('.tf-watchers .tf-watch');
   await page.locator('.tf-watcher-list', { hasText: 'agent2' }).waitFor({ timeout: 20000 });
   await agent.shot('watching');
+
+  // a reply starts from a standard response, in the customer's language, signed with the agent's name
+  await page.selectOption('.tf-standard-response', 'in_progress');
+  await page.waitForFunction(() => document.querySelector('.tf-compose-text')?.value.startsWith('Здравствуйте'), null,
+    { timeout: 20000 });
+  const reply = await page.inputValue('.tf-compose-text');
+  if (!reply.includes(mailed) || !reply.includes('Bea Agent') || reply.includes('agent2')) {
+    throw new Error(`the standard response is not filled in for the ticket and the agent: ${reply}`);
+  }
+  await agent.write('reply', reply);
   console.log(`tickets view: ${mine} of mine`);
 } finally {
   await done(chromium);

@@ -244,8 +244,19 @@ function processSteps(api, number) {
  * may write is offered (the ticket's mayWrite); the server checks each write again. The customer's call is a
  * follow-up like a mail.
  */
-function compose(api, number, refresh, message, may) {
+function compose(api, number, refresh, message, may, responses = []) {
   const text = h('textarea', { class: 'form-control tf-compose-text', rows: 4, placeholder: 'Write a note or a reply…' });
+  // a reply may start from a standard response, filled in by the server for this ticket, its customer and the agent
+  const start = h('select', { class: 'form-control input-sm tf-standard-response', 'aria-label': 'Start from a standard response',
+    onchange: async () => {
+      if (!start.value) return;
+      try {
+        text.value = (await api.get(`tickets/${number}/standard-responses/${encodeURIComponent(start.value)}`)).text;
+      } catch (error) {
+        status.textContent = error.message;
+      }
+    } }, h('option', { value: '' }, 'Start from a standard response…'),
+  responses.map((name) => h('option', { value: name }, name.replace(/_/g, ' '))));
   const status = h('div', { class: 'tf-compose-status', role: 'status' }, message);
   const send = (kind) => async () => {
     status.textContent = '';
@@ -269,6 +280,7 @@ function compose(api, number, refresh, message, may) {
   const button = (allowed, kind, css, text) =>
     (allowed ? [h('button', { type: 'button', class: `btn ${css}`, onclick: send(kind) }, text), ' '] : []);
   return h('section', { class: 'tf-section tf-compose' },
+    may.reply && responses.length ? start : null,
     text,
     h('div', { class: 'tf-compose-actions' },
       button(may.note, 'note', 'btn-default tf-add-note', 'Add internal note'),
@@ -364,7 +376,8 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     const ticket = await api.get(`tickets/${number}`);
     const parts = [h('h3', { class: 'tf-heading' }, `Ticket #${ticket.number} – ${ticket.title}`), properties(ticket)];
     if (!readOnly) {
-      parts.push(compose(api, number, draw, message, ticket.mayWrite));
+      const responses = ticket.mayWrite.reply ? await api.get('standard-responses') : [];
+      parts.push(compose(api, number, draw, message, ticket.mayWrite, responses));
     }
     const me = readOnly ? null : await api.get('me');
     // linking and splitting are for those who work the ticket and take tickets (the server checks again)

@@ -57,6 +57,17 @@ public class Directory implements GroupDirectory {
 		return groupsOfUser.get(userId, this::memberships);
 	}
 
+	@Override
+	public String nameOf(String userId) {
+		User user = identity.createUserQuery().userId(userId).singleResult();
+		if (user == null) {
+			return userId;
+		}
+		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+		return name.isEmpty() ? userId : name;
+	}
+
 	private Set<String> memberships(String userId) {
 		return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
 			.collect(Collectors.toUnmodifiableSet());

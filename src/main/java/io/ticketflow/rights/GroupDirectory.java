@@ -6,4 +6,9 @@ import java.util.Set;
 public interface GroupDirectory {
 
 	Set<String> groupsOf(String userId);
+
+	/** The person's full name, as a customer may read it; the login when there is none. */
+	default String nameOf(String userId) {
+		return userId;
+	}
 }

@@ -149,6 +149,11 @@ public class Rights {
 	}
 
 	/** Whether the actor is a member of the group, a queue's say: "my queues". */
+	/** How the help desk names a person to customers: the full name, never the login. */
+	public String nameOf(String user) {
+		return directory.nameOf(user);
+	}
+
 	public boolean isMember(String actor, String group) {
 		return groups(actor).contains(group);
 	}

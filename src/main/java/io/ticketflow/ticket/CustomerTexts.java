@@ -4,6 +4,9 @@ import io.ticketflow.shared.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What the help desk writes to customers until an administrator writes a queue's own text: one file per language
@@ -30,5 +33,12 @@ public final class CustomerTexts {
 
 	public static String text(Language language, String key) {
 		return ResourceBundle.getBundle("texts/customer", language.locale(), ENGLISH_LAST).getString(key);
+	}
+
+	/** The names after the prefix of the keys that start with it, as the English texts have them. */
+	public static Set<String> names(String prefix) {
+		return ResourceBundle.getBundle("texts/customer", Locale.ROOT, ENGLISH_LAST).keySet().stream()
+			.filter(key -> key.startsWith(prefix)).map(key -> key.substring(prefix.length()))
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 }

@@ -4,6 +4,7 @@ import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.shared.Language;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
 import io.ticketflow.ticket.internal.StandardResponseRepository;
@@ -11,14 +12,18 @@ import io.ticketflow.ticket.internal.StandardResponseText;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Replies agents need not write: standard responses with placeholders ({{salutation}}, {{signature}},
- * {{customer}}, {{ticket}}, {{title}}, {{agent}}, {{queue}} and what the caller adds), framed by the salutation
- * and signature of the ticket's queue.
+ * {{customer}}, {{ticket}}, {{title}}, {{agent}} — the agent's full name —, {{queue}} and what the caller adds),
+ * framed by the salutation and signature of the ticket's queue, or the help desk's in the customer's language. The
+ * help desk's own responses are in texts/customer*.properties; an administrator may rewrite each, and add others.
  */
 @Service
 @Transactional
@@ -27,11 +32,7 @@ public class StandardResponses {
 	/** The reply that carries an FAQ answer; {{faq}} is the answer's text. */
 	public static final String FAQ_ANSWER = "faq_answer";
 
-	static final Map<String, String> DEFAULTS = Map.of(FAQ_ANSWER, "{{salutation}}\n\n{{faq}}\n\n{{signature}}");
-
-	static final String DEFAULT_SALUTATION = "Dear {{customer}},";
-
-	static final String DEFAULT_SIGNATURE = "Kind regards,\n{{agent}}\n{{queue}} team";
+	private static final String DEFAULT = "standard-response.";
 
 	private final TicketLedger ledger;
 
@@ -61,20 +62,40 @@ public class StandardResponses {
 		values.put("customer", customer.name() == null ? customer.email() : customer.name());
 		values.put("ticket", ticket.number());
 		values.put("title", ticket.title());
-		values.put("agent", agent);
+		values.put("agent", rights.nameOf(agent));
 		values.put("queue", queue.name());
-		values.put("salutation", AutoResponses.fill(or(queue.salutation(), DEFAULT_SALUTATION), values));
-		values.put("signature", AutoResponses.fill(or(queue.signature(), DEFAULT_SIGNATURE), values));
-		return AutoResponses.fill(body(name), values);
+		Language language = customer.languageOrDefault();
+		values.put("salutation",
+				AutoResponses.fill(or(queue.salutation(), CustomerTexts.text(language, "salutation")), values));
+		values.put("signature",
+				AutoResponses.fill(or(queue.signature(), CustomerTexts.text(language, "signature")), values));
+		return AutoResponses.fill(body(name, language), values);
 	}
 
-	public String body(String name) {
+	/** A standard response filled in for a ticket the reader sees, to start a reply from. */
+	@Transactional(readOnly = true)
+	public String render(String reader, String number, String name) {
+		Ticket ticket = ledger.ticket(number);
+		rights.requireMaySee(reader, ledger.queueGroup(ticket));
+		return render(name, ticket.id(), reader, Map.of());
+	}
+
+	/** The names of the standard responses: the help desk's own and those an administrator added. */
+	@Transactional(readOnly = true)
+	public List<String> names(String reader) {
+		rights.requireMayWriteToCustomer(reader);
+		Set<String> names = new TreeSet<>(CustomerTexts.names(DEFAULT));
+		texts.findAll().forEach(t -> names.add(t.name()));
+		names.remove(FAQ_ANSWER);
+		return List.copyOf(names);
+	}
+
+	private String body(String name, Language language) {
 		return texts.findByName(name).map(StandardResponseText::body).orElseGet(() -> {
-			String text = DEFAULTS.get(name);
-			if (text == null) {
+			if (!CustomerTexts.names(DEFAULT).contains(name)) {
 				throw new InvalidInputException("name", "no standard response " + name);
 			}
-			return text;
+			return CustomerTexts.text(language, DEFAULT + name);
 		});
 	}
 

@@ -2,10 +2,13 @@ package io.ticketflow.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.ticketflow.HelpDesk;
+import io.ticketflow.rights.Rights;
 import io.ticketflow.TicketflowTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,38 @@ class StandardResponsesTests {
 			.andExpect(status().isNoContent());
 		long id = tickets.idOf(number);
 		String text = responses.render(StandardResponses.FAQ_ANSWER, id, "agent", Map.of("faq", "Restart it."));
-		assertThat(text).isEqualTo("Hello Test Customer!\nTicket " + number + ": Restart it.\nCheers, agent of Sales");
+		String agent = context.getBean(Rights.class).nameOf("agent");
+		assertThat(agent).as("a customer reads the agent's name, not the login").isNotEqualTo("agent");
+		assertThat(text).isEqualTo("Hello Test Customer!\nTicket " + number + ": Restart it.\nCheers, " + agent + " of Sales");
+	}
+
+	@Test
+	void anAgentStartsAReplyFromAStandardResponseInTheCustomersLanguage() throws Exception {
+		HelpDesk desk = new HelpDesk(context);
+		// a queue of its own: no texts of another test's queue
+		String queue = "Responses-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		context.getBean(Queues.class).create(io.ticketflow.rights.Actors.SYSTEM,
+				new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		String english = desk.open(queue);
+		String russian = desk.open(queue);
+		String ivan = tickets.ticket(russian).customer();
+		mvc.perform(put("/api/customers/language").param("email", ivan).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"language\": \"ru\"}").with(httpBasic("agent", "demo"))).andExpect(status().isOk());
+		String agent = context.getBean(Rights.class).nameOf("agent");
+
+		mvc.perform(get("/api/standard-responses").with(httpBasic("agent", "demo"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$").value(org.hamcrest.Matchers.hasItems("thanks", "more_information", "in_progress", "solved")));
+		mvc.perform(get("/api/tickets/" + english + "/standard-responses/solved").with(httpBasic("agent", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.text").value("Dear Test Customer,\n\nyour request " + english + " is solved. If anything "
+					+ "is still wrong, simply answer this mail.\n\nKind regards,\n" + agent + "\nSupport team"));
+		mvc.perform(get("/api/tickets/" + russian + "/standard-responses/solved").with(httpBasic("agent", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.text").value(org.hamcrest.Matchers.startsWith("Здравствуйте, Test Customer!\n\nВаше обращение " + russian)))
+			.andExpect(jsonPath("$.text").value(org.hamcrest.Matchers.endsWith("С уважением,\n" + agent + "\nСлужба поддержки")));
+		mvc.perform(get("/api/tickets/" + english + "/standard-responses/nonsense").with(httpBasic("agent", "demo")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("name"));
+		mvc.perform(get("/api/standard-responses").with(httpBasic("observer", "demo"))).andExpect(status().isForbidden());
 	}
 
 	@Test
