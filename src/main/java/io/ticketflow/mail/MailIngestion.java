@@ -6,6 +6,7 @@ import io.ticketflow.mail.internal.InboundMail;
 import io.ticketflow.mail.internal.InboundMailRepository;
 import io.ticketflow.mail.internal.InboundStore;
 import io.ticketflow.mail.internal.MailParser;
+import io.ticketflow.mail.internal.MailMetrics;
 import io.ticketflow.mail.internal.MailToTicket;
 import io.ticketflow.mail.internal.ParsedMail;
 import io.ticketflow.mail.internal.RawHeaders;
@@ -44,9 +45,12 @@ public class MailIngestion {
 
 	private final Clock clock;
 
+	private final MailMetrics metrics;
+
 	MailIngestion(MailParser parser, InboundStore store, InboundMailRepository mails,
-			MailToTicket tickets, TransactionTemplate transaction, MailSettings settings, Clock clock) {
+			MailToTicket tickets, TransactionTemplate transaction, MailSettings settings, Clock clock, MailMetrics metrics) {
 		this.clock = clock;
+		this.metrics = metrics;
 		this.parser = parser;
 		this.store = store;
 		this.mails = mails;
@@ -65,6 +69,12 @@ public class MailIngestion {
 	 * (mailbox, MTA) must deliver it again
 	 */
 	public IngestResult ingest(byte[] raw, String source, String queue, boolean trusted) {
+		IngestResult result = take(raw, source, queue, trusted);
+		metrics.taken(result);
+		return result;
+	}
+
+	private IngestResult take(byte[] raw, String source, String queue, boolean trusted) {
 		byte[] bytes = raw == null ? new byte[0] : raw;
 		String sha256 = Digests.sha256(bytes);
 		try {

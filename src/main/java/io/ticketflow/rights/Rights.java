@@ -218,6 +218,10 @@ public class Rights {
 		require(actor, ADMINISTER, " is not an administrator");
 	}
 
+	public boolean isAdmin(String actor) {
+		return isSystem(actor) || has(groups(actor), ADMINISTER);
+	}
+
 	private void require(String actor, Right right, String refusal) {
 		if (!isSystem(actor) && !has(groups(actor), right)) {
 			throw new ForbiddenException(actor + refusal);

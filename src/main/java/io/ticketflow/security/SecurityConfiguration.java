@@ -2,6 +2,7 @@ package io.ticketflow.security;
 
 import io.ticketflow.process.Directory;
 import io.ticketflow.process.WebappSessions;
+import io.ticketflow.rights.Rights;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,6 +33,30 @@ class SecurityConfiguration {
 
 	/** The files a page loads, by their extension. */
 	private static final Pattern STATIC_FILE = Pattern.compile("\\.(js|css|woff2?|ttf|eot|svg|png|gif|ico)$");
+
+	/**
+	 * The management endpoints: health (and its liveness and readiness probes) open to load balancers and
+	 * orchestrators, the figures (/actuator/prometheus) for administrators only, over HTTP Basic.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http, DirectoryAuthenticationProvider directory,
+			ProblemAuthenticationEntryPoint entryPoint, Rights rights) throws Exception {
+		return http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(authentication.get().isAuthenticated()
+						&& !(authentication.get() instanceof AnonymousAuthenticationToken)
+						&& rights.isAdmin(authentication.get().getName()))))
+			.authenticationProvider(directory)
+			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
 
 	@Bean
 	@Order(1)

@@ -58,9 +58,12 @@ public class MailboxPoller {
 
 	private final MailSettings settings;
 
+	private final MailMetrics metrics;
+
 	MailboxPoller(MailIngestion ingestion, MailSettings settings,
-			@Value("${ticketflow.mail.ingest-threads:3}") int threads) {
+			@Value("${ticketflow.mail.ingest-threads:3}") int threads, MailMetrics metrics) {
 		this.ingestion = ingestion;
+		this.metrics = metrics;
 		this.settings = settings;
 		this.workers = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "mail-ingest");
@@ -76,6 +79,10 @@ public class MailboxPoller {
 
 	/** Returns how many messages were taken (and removed from the mailbox). */
 	public int poll(Account account) {
+		return metrics.poll(account.name(), () -> read(account));
+	}
+
+	private int read(Account account) {
 		Session session = Session.getInstance(sessionProperties(account));
 		int taken = 0;
 		try (Store store = session.getStore(account.protocol())) {

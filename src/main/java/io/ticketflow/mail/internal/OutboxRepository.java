@@ -22,4 +22,9 @@ public interface OutboxRepository extends Repository<OutboxMessage, Long> {
 			where o.recipient = :recipient and o.purpose = :purpose and o.automatic = true and o.createdAt >= :since""")
 	long countByRecipientAndPurposeAndAutomaticTrueAndCreatedAtGreaterThanEqual(String recipient,
 			OutboxMessage.Purpose purpose, Instant since);
+
+	long countByStatus(OutboxMessage.Status status);
+
+	@Query("select min(m.createdAt) from OutboxMessage m where m.status = :status")
+	Instant oldestCreatedAt(OutboxMessage.Status status);
 }
