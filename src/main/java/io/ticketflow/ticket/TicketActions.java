@@ -6,7 +6,9 @@ import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
+import io.ticketflow.ticket.internal.TicketLinkRepository;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +24,15 @@ public class TicketActions {
 
 	private final QueueRepository queues;
 
-	TicketActions(TicketLedger ledger, QueueRepository queues) {
+	private final TicketLinkRepository links;
+
+	private final TicketSettings settings;
+
+	TicketActions(TicketLedger ledger, QueueRepository queues, TicketLinkRepository links, TicketSettings settings) {
 		this.ledger = ledger;
 		this.queues = queues;
+		this.links = links;
+		this.settings = settings;
 	}
 
 	/** A dispatcher's triage: queue, priority and type. Returns the group that works the queue. */
@@ -86,8 +94,19 @@ public class TicketActions {
 		ledger.change(ticketId, Actors.SYSTEM, (ticket, act) -> ticket.reminderReached(act));
 	}
 
+	/** The system closes a ticket whose time ran out, its children whatever they are. */
 	public void close(long ticketId, boolean successful, String actor) {
 		ledger.change(ticketId, actor, (ticket, act) -> ticket.close(successful, act));
+	}
+
+	/**
+	 * A person closes a ticket: while child tickets are open, only with their confirmation (unless the help desk is
+	 * set to close parents without asking).
+	 */
+	public void close(long ticketId, boolean successful, String actor, boolean confirmedOpenChildren) {
+		List<String> open = links.childrenIn(ticketId, TicketState.activeStates());
+		boolean confirmed = confirmedOpenChildren || !settings.confirmClosingParents();
+		ledger.change(ticketId, actor, (ticket, act) -> ticket.close(successful, open, confirmed, act));
 	}
 
 	public void merge(long ticketId, String targetNumber, String actor) {

@@ -147,6 +147,33 @@ class TicketLinksTests {
 			.with(httpBasic("agent", "demo"))).andExpect(jsonPath("$.totalElements").value(1));
 	}
 
+	@Test
+	void aParentIsClosedWhileAChildIsOpenOnlyWhenTheAgentConfirmsIt() throws Exception {
+		String parent = desk.open("Support");
+		String child = desk.open("Support");
+		link("agent", child, parent, "parent").andExpect(status().isCreated());
+		java.util.Map<String, Object> close = java.util.Map.of("workAction", "close", "resolution", "successful");
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.complete(parent, "Task_Work", "agent", close))
+			.hasMessageContaining("open child tickets (" + child + ")");
+		assertThat(tickets.ticket(parent).state()).isEqualTo(TicketState.NEW);
+
+		java.util.Map<String, Object> confirmed = new java.util.HashMap<>(close);
+		confirmed.put("closeWithOpenChildren", true);
+		desk.complete(parent, "Task_Work", "agent", confirmed);
+		assertThat(tickets.ticket(parent).state()).isEqualTo(TicketState.CLOSED_SUCCESSFUL);
+		assertThat(tickets.history(parent)).filteredOn(h -> h.type() == HistoryType.CLOSED).singleElement()
+			.extracting(HistoryView::detail).asString().endsWith("child tickets still open: " + child);
+
+		// a child closed first leaves nothing to confirm
+		String second = desk.open("Support");
+		String closedChild = desk.open("Support");
+		link("agent", closedChild, second, "parent").andExpect(status().isCreated());
+		desk.complete(closedChild, "Task_Work", "agent", close);
+		desk.complete(second, "Task_Work", "agent", close);
+		assertThat(tickets.ticket(second).state()).isEqualTo(TicketState.CLOSED_SUCCESSFUL);
+	}
+
 	private ResultActions link(String user, String number, String other, String kind) throws Exception {
 		return mvc.perform(post("/api/tickets/" + number + "/links").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"ticket\": \"" + other + "\", \"kind\": \"" + kind + "\"}").with(httpBasic(user, "demo")));

@@ -14,6 +14,7 @@ import io.ticketflow.ticket.TicketStateChanged;
 import io.ticketflow.ticket.TicketWatchers;
 import io.ticketflow.ticket.TicketSettings;
 import io.ticketflow.ticket.TicketView;
+import io.ticketflow.ticket.WorkReleased;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
@@ -115,6 +116,15 @@ class AgentNotifications {
 		}
 		agents.addAll(watchers.of(followUp.ticketId()));
 		notify(followUp.ticketId(), ticket, "The customer wrote again", directory.emailsOf(agents, Set.of()));
+	}
+
+	/** An agent whose work on a ticket went back to the queue without their doing (the unlock timeout) hears of it. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	public void on(WorkReleased released) {
+		if (!released.agent().equals(released.actor())) {
+			notify(released.ticketId(), tickets.ticket(released.ticketId()),
+					"Your work on the ticket went back to the queue", directory.emailsOf(Set.of(released.agent()), Set.of()));
+		}
 	}
 
 	/** Those who watch a ticket hear of each change of its state, except the one who made it. */

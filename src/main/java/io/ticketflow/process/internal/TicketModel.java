@@ -112,6 +112,9 @@ public final class TicketModel {
 	/** The field of the work form that carries the {@link WorkAction}. */
 	public static final String WORK_ACTION = "workAction";
 
+	/** The work form's box that confirms closing a ticket whose child tickets are still open. */
+	public static final String CLOSE_WITH_OPEN_CHILDREN = "closeWithOpenChildren";
+
 	private TicketModel() {
 	}
 }

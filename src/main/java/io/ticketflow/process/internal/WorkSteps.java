@@ -152,7 +152,8 @@ class WorkSteps {
 	@Bean
 	JavaDelegate closeTicket(TicketActions actions) {
 		return execution -> actions.close(Vars.ticketId(execution),
-				!TicketModel.Choice.CLOSED_UNSUCCESSFUL.is(Vars.string(execution, "resolution")), Vars.person(execution));
+				!TicketModel.Choice.CLOSED_UNSUCCESSFUL.is(Vars.string(execution, "resolution")), Vars.person(execution),
+				Boolean.TRUE.equals(execution.getVariable(TicketModel.CLOSE_WITH_OPEN_CHILDREN)));
 	}
 
 	@Bean

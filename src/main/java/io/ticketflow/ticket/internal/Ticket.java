@@ -16,6 +16,7 @@ import io.ticketflow.ticket.TicketReopened;
 import io.ticketflow.ticket.TicketState;
 import io.ticketflow.ticket.TicketStateChanged;
 import io.ticketflow.ticket.TicketType;
+import io.ticketflow.ticket.WorkReleased;
 import io.ticketflow.ticket.WritingRights;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -156,6 +157,9 @@ public class Ticket {
 	/** The agent working the ticket gave its work back to the queue: nobody is responsible until someone takes it. */
 	public void release(Act act) {
 		line(HistoryType.UNLOCKED, act, responsible + " -> nobody");
+		if (responsible != null) {
+			journal.raise(new WorkReleased(id, number, responsible, act.actor()));
+		}
 		responsible = null;
 		touch(act);
 	}
@@ -208,9 +212,22 @@ public class Ticket {
 	}
 
 	public void close(boolean successful, Act act) {
+		close(successful, List.of(), false, act);
+	}
+
+	/**
+	 * Closes the ticket. While child tickets are still open a person closes it only when they confirm it; the
+	 * history names the children left open.
+	 */
+	public void close(boolean successful, List<String> openChildren, boolean confirmed, Act act) {
 		requireWorkable(act);
+		if (!openChildren.isEmpty() && !confirmed) {
+			throw new ActionNotAllowedException("ticket " + number + " has open child tickets (" + String.join(", ",
+					openChildren) + "): confirm that it is closed anyway, or close them first");
+		}
 		TicketState closed = successful ? TicketState.CLOSED_SUCCESSFUL : TicketState.CLOSED_UNSUCCESSFUL;
-		line(HistoryType.CLOSED, act, state.code() + " -> " + closed.code());
+		line(HistoryType.CLOSED, act, state.code() + " -> " + closed.code()
+				+ (openChildren.isEmpty() ? "" : ", child tickets still open: " + String.join(", ", openChildren)));
 		setState(closed, act);
 	}
 

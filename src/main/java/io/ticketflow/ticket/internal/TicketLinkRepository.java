@@ -15,4 +15,9 @@ public interface TicketLinkRepository extends JpaRepository<TicketLink, Long> {
 	/** The parents of a ticket. */
 	@Query("select l.fromId from TicketLink l where l.toId = :ticketId and l.kind = 'parent'")
 	List<Long> parentsOf(long ticketId);
+
+	/** The numbers of a ticket's children that are in one of the states given. */
+	@Query("select t.number from TicketLink l, Ticket t where l.fromId = :ticketId and l.kind = 'parent' "
+			+ "and t.id = l.toId and t.state in :states order by t.number")
+	List<String> childrenIn(long ticketId, java.util.Collection<io.ticketflow.ticket.TicketState> states);
 }

@@ -19,9 +19,9 @@ import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every name code gives the model is in the model and the forms: a task renamed in Modeler, a message or a form value
@@ -79,6 +79,18 @@ class ModelNamesTests {
 		if (!compared.isEmpty()) {
 			assertThat(compared).as("the model's conditions on " + choice.field()).contains(choice.value());
 		}
+	}
+
+	@Test
+	void theWorkFormHasTheBoxThatConfirmsClosingAParentWithOpenChildren() throws IOException {
+		JsonNode components = json.readTree(new File("forms/work.form")).path("components");
+		List<String> boxes = new ArrayList<>();
+		components.forEach(c -> {
+			if ("checkbox".equals(c.path("type").asText())) {
+				boxes.add(c.path("key").asText());
+			}
+		});
+		assertThat(boxes).contains(TicketModel.CLOSE_WITH_OPEN_CHILDREN);
 	}
 
 	/** The values a form's select or radio offers for a field. */
