@@ -43,6 +43,31 @@ public enum Language {
 	}
 
 	/**
+	 * The language a person asks for: the one named (a link's choice) when the help desk writes it, else the first
+	 * of their browser's Accept-Language the help desk writes, else English.
+	 */
+	public static Language asked(String named, String acceptLanguage) {
+		Optional<Language> chosen = parse(named);
+		if (chosen.isPresent()) {
+			return chosen.get();
+		}
+		if (acceptLanguage != null) {
+			try {
+				for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+					Optional<Language> wanted = parse(range.getRange());
+					if (wanted.isPresent()) {
+						return wanted.get();
+					}
+				}
+			}
+			catch (IllegalArgumentException unreadable) {
+				// a header nobody can read asks for nothing
+			}
+		}
+		return DEFAULT;
+	}
+
+	/**
 	 * The language of a message: the first one its Content-Language header names that the help desk writes in;
 	 * otherwise Russian when enough of its letters are Cyrillic, English when not.
 	 */
