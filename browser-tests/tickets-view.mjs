@@ -1,6 +1,6 @@
 // The agents' queue view in Tasklist: the tickets that are theirs, pending ones too, sorted as they choose, a
 // ticket opening with its task; the header's search box finding a ticket by a word of its mail, which is then linked
-// to another, split, watched and answered from a standard response in the Ticket tab. Arguments: base URL,
+// to another, split, watched and answered from a standard response with a file in the Ticket tab. Arguments: base URL,
 // then the numbers of the agent's tickets: priority 2, priority 5, pending; then the ticket of a Russian mail that
 // says "Накладные за ноябрь так и не пришли".
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
@@ -108,6 +108,8 @@ try {
   if (!reply.includes(mailed) || !reply.includes('Bea Agent') || reply.includes('agent2')) {
     throw new Error(`the standard response is not filled in for the ticket and the agent: ${reply}`);
   }
+  await page.setInputFiles('.tf-compose-files',
+    { name: 'nakladnaya.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 waybill') });
   await agent.write('reply', reply);
   console.log(`tickets view: ${mine} of mine`);
 } finally {

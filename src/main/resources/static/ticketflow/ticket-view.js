@@ -30,14 +30,22 @@ export class Api {
     return this.call('POST', path, body);
   }
 
+  /** A multipart form, e.g. an article with files. */
+  async postForm(path, form) {
+    return this.call('POST', path, form);
+  }
+
   async call(method, path, body) {
     const headers = { Accept: 'application/json' };
+    const form = body instanceof FormData;
     if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
+      if (!form) {
+        headers['Content-Type'] = 'application/json';
+      }
       headers['X-XSRF-TOKEN'] = this.csrfToken || '';
     }
     const response = await fetch(API + path, {
-      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+      method, headers, credentials: 'same-origin', body: body === undefined || form ? body : JSON.stringify(body),
     });
     const text = await response.text();
     const json = text ? JSON.parse(text) : null;
@@ -246,6 +254,7 @@ function processSteps(api, number) {
  */
 function compose(api, number, refresh, message, may, responses = []) {
   const text = h('textarea', { class: 'form-control tf-compose-text', rows: 4, placeholder: 'Write a note or a reply…' });
+  const files = h('input', { type: 'file', multiple: true, class: 'tf-compose-files', 'aria-label': 'Files' });
   // a reply may start from a standard response, filled in by the server for this ticket, its customer and the agent
   const start = h('select', { class: 'form-control input-sm tf-standard-response', 'aria-label': 'Start from a standard response',
     onchange: async () => {
@@ -262,8 +271,19 @@ function compose(api, number, refresh, message, may, responses = []) {
     status.textContent = '';
     status.className = 'tf-compose-status';
     try {
-      const article = await api.post(`tickets/${number}/articles`, { kind, body: text.value });
+      let article;
+      if (files.files.length > 0 && kind !== 'customer') {
+        // a note's or a reply's files go with it; a reply's mail carries them
+        const form = new FormData();
+        form.append('kind', kind);
+        form.append('body', text.value);
+        [...files.files].forEach((file) => form.append('files', file, file.name));
+        article = await api.postForm(`tickets/${number}/articles`, form);
+      } else {
+        article = await api.post(`tickets/${number}/articles`, { kind, body: text.value });
+      }
       text.value = '';
+      files.value = '';
       // a trainee's reply is kept as an internal draft until a senior agent reviews it
       const held = kind === 'reply' && !article.visibleForCustomer;
       const done = { note: 'Note added.', reply: 'Reply sent to the customer.', customer: "The customer's call is on the ticket." };
@@ -282,6 +302,7 @@ function compose(api, number, refresh, message, may, responses = []) {
   return h('section', { class: 'tf-section tf-compose' },
     may.reply && responses.length ? start : null,
     text,
+    may.note || may.reply ? h('label', { class: 'tf-label tf-files' }, 'Files (with a note or a reply, 10 MB each): ', files) : null,
     h('div', { class: 'tf-compose-actions' },
       button(may.note, 'note', 'btn-default tf-add-note', 'Add internal note'),
       button(may.reply, 'reply', 'btn-primary tf-send-reply', 'Send reply to customer'),

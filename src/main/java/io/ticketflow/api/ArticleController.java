@@ -2,18 +2,26 @@ package io.ticketflow.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.ArticleView;
 import io.ticketflow.ticket.FollowUpReceipt;
 import io.ticketflow.ticket.FollowUps;
+import io.ticketflow.ticket.Limits;
 import io.ticketflow.ticket.TicketQueries;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** A ticket's articles. Adding one never completes a task; none is ever changed or deleted. */
 @RestController
@@ -63,6 +72,37 @@ class ArticleController {
 			case note -> created(number, agentArticles.note(number, user.getName(), article.body()));
 			case reply -> reply(number, agentArticles.reply(number, user.getName(), article.body()));
 			case customer -> followUp(number, user.getName(), article.body());
+		};
+	}
+
+	/** How many files one article takes. */
+	static final int MAX_FILES = 10;
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Add an internal note or a reply with files (multipart/form-data: kind, body, files); a reply's "
+			+ "mail carries them, each with its name and content type; 10 files, 10 MB each at most")
+	ResponseEntity<ArticleView> addWithFiles(@PathVariable String number, @RequestParam String kind,
+			@RequestParam @NotBlank @Size(max = Limits.BODY) String body,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Principal user) throws IOException {
+		List<ArticleDraft.AttachmentDraft> drafts = new ArrayList<>();
+		List<MultipartFile> given = files == null ? List.of() : files;
+		if (given.size() > MAX_FILES) {
+			throw new InvalidInputException("files", "an article takes at most " + MAX_FILES + " files");
+		}
+		for (MultipartFile file : given) {
+			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "file"
+					: file.getOriginalFilename().strip();
+			if (name.length() > 255) {
+				throw new InvalidInputException("files", "a file's name is at most 255 characters");
+			}
+			String type = file.getContentType() == null || file.getContentType().isBlank()
+					? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
+			drafts.add(new ArticleDraft.AttachmentDraft(name, type, file.getBytes()));
+		}
+		return switch (kind) {
+			case "note" -> created(number, queries.article(agentArticles.note(number, user.getName(), body, drafts).id()));
+			case "reply" -> reply(number, queries.article(agentArticles.reply(number, user.getName(), body, drafts).id()));
+			default -> throw new InvalidInputException("kind", "files go with a note or a reply");
 		};
 	}
 

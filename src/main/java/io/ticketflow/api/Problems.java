@@ -23,7 +23,9 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -99,6 +101,15 @@ class Problems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return invalidFields(List.of(Map.of("field", ex.getParameterName(), "message", "is required")));
+	}
+
+	/** A file over the size an article takes ({@code spring.servlet.multipart.max-file-size}): nothing is kept. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalidFields(List.of(Map.of("field", "files", "message",
+				"a file is larger than an article takes (" + DataSize.ofBytes(Math.max(ex.getMaxUploadSize(), 0)).toMegabytes()
+						+ " MB at most)")));
 	}
 
 	/** A parameter that is not of its type, e.g. a number too large for it. */

@@ -47,6 +47,18 @@ public class AgentArticles {
 		return reply(ledger.ticket(number), agent, body);
 	}
 
+	/** A reply with files, which the mail to the customer carries. */
+	public ArticleView reply(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files) {
+		Ticket ticket = ledger.ticket(number);
+		String customer = ledger.customerEmail(ticket);
+		return written(ledger.change(ticket, agent, (t, act) -> t.reply(body, files, customer, act)));
+	}
+
+	/** An internal note with files. */
+	public ArticleView note(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files) {
+		return written(ledger.change(ledger.ticket(number), agent, (t, act) -> t.note(body, files, act)));
+	}
+
 	public ArticleView reply(long ticketId, String agent, String body) {
 		return reply(ledger.ticket(ticketId), agent, body);
 	}

@@ -62,6 +62,12 @@ public record ArticleDraft(
 				newMessageId, newInReplyTo, newReferences, attachments, enteredBy, reviewedBy);
 	}
 
+	/** The same article with these files. */
+	public ArticleDraft withAttachments(List<AttachmentDraft> files) {
+		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,
+				messageId, inReplyTo, references, files, enteredBy, reviewedBy);
+	}
+
 	/** The same article, typed in by the given user on the author's behalf. */
 	public ArticleDraft enteredBy(String user) {
 		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,

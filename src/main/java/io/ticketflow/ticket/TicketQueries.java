@@ -151,6 +151,18 @@ public class TicketQueries {
 	public record AttachmentContent(String filename, String contentType, byte[] content) {
 	}
 
+	/** One article with the names, types and sizes of its files. */
+	public ArticleView article(long articleId) {
+		return withFiles(List.of(articles.findById(articleId)
+			.orElseThrow(() -> new NotFoundException("no article " + articleId)))).get(0);
+	}
+
+	/** The files of an article with their content, for the mail that carries it. */
+	public List<AttachmentContent> filesOf(long articleId) {
+		return attachments.findByArticleIdOrderById(articleId).stream()
+			.map(a -> new AttachmentContent(a.filename(), a.contentType(), a.content())).toList();
+	}
+
 	/** The ticket that holds one of these Message-IDs, if any: a reply to our mail belongs to its ticket. */
 	public Optional<String> numberByMessageIds(List<String> messageIds) {
 		if (messageIds.isEmpty()) {

@@ -189,6 +189,19 @@ class TasklistScenarioTests {
 
 		String output = BrowserScenario.run("tickets-view.mjs", base, low, high, pending, found);
 		assertThat(output).contains("tickets view:");
+		// the reply written from the standard response reached the customer with its file
+		dispatcher.dispatchDue(sender, java.time.Instant.now());
+		String writer = tickets.ticket(found).customer();
+		assertThat(java.util.Arrays.stream(server.getReceivedMessages()).filter(m -> {
+			try {
+				return m.getAllRecipients()[0].toString().equals(writer) && m.getContentType().startsWith("multipart/mixed")
+						&& m.getContent() instanceof jakarta.mail.Multipart parts && parts.getCount() == 2
+						&& "nakladnaya.pdf".equals(parts.getBodyPart(1).getFileName());
+			}
+			catch (jakarta.mail.MessagingException | java.io.IOException unreadable) {
+				return false;
+			}
+		})).as("the customer's mail with the file").hasSize(1);
 	}
 
 	@Test

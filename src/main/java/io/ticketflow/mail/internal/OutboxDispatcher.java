@@ -2,6 +2,7 @@ package io.ticketflow.mail.internal;
 
 import io.ticketflow.mail.MailSettings;
 import io.ticketflow.ticket.TicketActions;
+import io.ticketflow.ticket.TicketQueries;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -42,9 +44,12 @@ public class OutboxDispatcher {
 
 	private final Clock clock;
 
+	private final TicketQueries files;
+
 	OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transaction, MailSettings settings,
-			TicketActions tickets, Clock clock) {
+			TicketActions tickets, TicketQueries files, Clock clock) {
 		this.clock = clock;
+		this.files = files;
 		this.outbox = outbox;
 		this.transaction = transaction;
 		this.settings = settings;
@@ -120,11 +125,17 @@ public class OutboxDispatcher {
 
 	private MimeMessage mime(JavaMailSender sender, OutboxMessage message) throws MessagingException {
 		MimeMessage mime = sender.createMimeMessage();
-		MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+		// an article's files go with it: multipart/mixed, each with the name and content type it was written with
+		List<TicketQueries.AttachmentContent> attached = message.articleId() == null ? List.of()
+				: files.filesOf(message.articleId());
+		MimeMessageHelper helper = new MimeMessageHelper(mime, !attached.isEmpty(), "UTF-8");
 		helper.setFrom(message.sender());
 		helper.setTo(message.recipient());
 		helper.setSubject(message.subject());
 		helper.setText(message.body(), false);
+		for (TicketQueries.AttachmentContent file : attached) {
+			helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+		}
 		mime.setHeader("Message-ID", message.messageId());
 		if (message.inReplyTo() != null) {
 			mime.setHeader("In-Reply-To", message.inReplyTo());

@@ -18,6 +18,9 @@ public interface AttachmentRepository extends Repository<Attachment, Long> {
 			+ "order by f.id")
 	List<Attachment> findWithContentByTicketId(long ticketId);
 
+	/** The files of one article with their content, in the order they were written. */
+	List<Attachment> findByArticleIdOrderById(long articleId);
+
 	/** What a list shows, without the content. */
 	List<AttachmentInfo> findByArticleIdIn(Collection<Long> articleIds);
 

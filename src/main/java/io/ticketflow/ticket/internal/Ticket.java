@@ -292,8 +292,13 @@ public class Ticket {
 
 	/** An internal note. Notes may still be added to a closed ticket; a merged one takes nothing more. */
 	public void note(String body, Act act) {
+		note(body, List.of(), act);
+	}
+
+	/** An internal note with files. */
+	public void note(String body, List<ArticleDraft.AttachmentDraft> files, Act act) {
 		requireMayNote(act);
-		write(ArticleDraft.note(act.actor(), subject(), body), act);
+		write(ArticleDraft.note(act.actor(), subject(), body).withAttachments(files), act);
 	}
 
 	private void requireMayNote(Act act) {
@@ -324,10 +329,21 @@ public class Ticket {
 
 	/** A reply to the customer; a trainee's is held as an internal article until a senior agent approves it. */
 	public void reply(String body, String customerEmail, Act act) {
+		reply(body, List.of(), customerEmail, act);
+	}
+
+	/**
+	 * A reply with files; the mail to the customer carries them. A reply that waits for a senior agent's review takes
+	 * no files: the review decides on its text alone.
+	 */
+	public void reply(String body, List<ArticleDraft.AttachmentDraft> files, String customerEmail, Act act) {
 		requireMayReply(act);
 		if (!act.policy().needsReview(act.actor())) {
-			send(act.actor(), customerEmail, body, act);
+			send(ArticleDraft.reply(act.actor(), customerEmail, subject(), body).withAttachments(files), act);
 			return;
+		}
+		if (!files.isEmpty()) {
+			throw new InvalidInputException("files", "a reply that waits for review takes no files; add them as a note");
 		}
 		journal.article(ArticleDraft.note(act.actor(), subject(), "Reply awaiting review:\n" + body), body, act.at());
 		line(HistoryType.REPLY_HELD_FOR_REVIEW, act, "reply held until a senior agent approves it");
@@ -549,10 +565,6 @@ public class Ticket {
 		}
 		line(type, act, detail);
 		touch(act);
-	}
-
-	private void send(String author, String customerEmail, String body, Act act) {
-		send(ArticleDraft.reply(author, customerEmail, subject(), body), act);
 	}
 
 	private void send(ArticleDraft reply, Act act) {
