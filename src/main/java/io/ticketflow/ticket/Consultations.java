@@ -1,7 +1,11 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.customer.Customers;
+import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.Language;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +19,14 @@ public class Consultations {
 
 	private final TicketLedger ledger;
 
-	Consultations(TicketLedger ledger) {
+	private final Customers customers;
+
+	private final Rights rights;
+
+	Consultations(TicketLedger ledger, Customers customers, Rights rights) {
 		this.ledger = ledger;
+		this.customers = customers;
+		this.rights = rights;
 	}
 
 	/** An agent asks a consultant, a person who may work this ticket, with a question. */
@@ -46,7 +56,11 @@ public class Consultations {
 
 	/** An authorizer decides what the agent of the ticket's open request asked for. */
 	public void decide(long ticketId, String authorizer, boolean approved, String reason) {
-		ledger.change(ticketId, authorizer, (ticket, act) -> ticket.decideAuthorization(approved, reason, act));
+		Ticket ticket = ledger.ticket(ticketId);
+		Language language = customers.byId(ticket.customerId()).languageOrDefault();
+		String sentence = AutoResponses.fill(CustomerTexts.text(language, approved ? "authorization.approved"
+				: "authorization.refused"), Map.of("authorizer", rights.nameOf(authorizer), "reason", reason == null ? "" : reason));
+		ledger.change(ticket, authorizer, (t, act) -> t.decideAuthorization(approved, reason, sentence, act));
 	}
 
 	/** The consultant a ticket is with, or null. */

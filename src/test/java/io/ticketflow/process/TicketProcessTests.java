@@ -14,6 +14,7 @@ import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.FollowUpReceipt;
 import io.ticketflow.ticket.FollowUps;
 import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.ArticleView;
 import io.ticketflow.ticket.HistoryView;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketState;
@@ -152,6 +153,10 @@ class TicketProcessTests {
 				Map.of("authorizationDecision", "approve", "authorizationReason", "Within budget."));
 		assertThat(task(process(number))).hasDefinitionKey("Task_Work").isAssignedTo("agent");
 		assertThat(tickets.history(number)).extracting(HistoryView::detail).contains("authorizer approved");
+		// the note reads as a sentence in the ticket's language, naming the authorizer as people are named
+		assertThat(tickets.articles(number)).last().extracting(ArticleView::body)
+			.isEqualTo(context.getBean(io.ticketflow.rights.Rights.class).nameOf("authorizer")
+					+ " approved the request: Within budget.");
 	}
 
 	@Test
@@ -160,7 +165,7 @@ class TicketProcessTests {
 		desk.complete(number, "Task_Authorize", "authorizer",
 				Map.of("authorizationDecision", "refuse", "authorizationReason", "Too expensive."));
 		assertThat(task(process(number))).hasDefinitionKey("Task_Work").isAssignedTo("agent");
-		assertThat(tickets.articles(number)).extracting(a -> a.body()).contains("refused: Too expensive.");
+		assertThat(tickets.articles(number)).extracting(a -> a.body()).anyMatch(b -> b.endsWith(" refused the request: Too expensive."));
 	}
 
 	private String authorizationAsked() {

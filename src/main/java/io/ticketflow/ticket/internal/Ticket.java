@@ -496,6 +496,11 @@ public class Ticket {
 
 	/** An authorizer decides what the agent of the ticket's open request asked for. */
 	public void decideAuthorization(boolean approved, String reason, Act act) {
+		decideAuthorization(approved, reason, (approved ? "approved: " : "refused: ") + reason, act);
+	}
+
+	/** The decision, its note written as the given sentence (in the ticket's language). */
+	public void decideAuthorization(boolean approved, String reason, String sentence, Act act) {
 		act.policy().requireMayAuthorize(act.actor(), authorizationAskedBy);
 		if (blank(reason)) {
 			throw new InvalidInputException("authorizationReason", "an authorization decision gives its reason");
@@ -505,7 +510,7 @@ public class Ticket {
 		}
 		authorizationAskedBy = null;
 		String decision = approved ? "approved" : "refused";
-		noteAndLine(decision + ": " + reason, HistoryType.AUTHORIZATION_DECIDED, act.actor() + " " + decision, act);
+		noteAndLine(sentence, HistoryType.AUTHORIZATION_DECIDED, act.actor() + " " + decision, act);
 	}
 
 	/** The agent whose request for authorization is open, or null. */
