@@ -39,6 +39,14 @@ function workloadTable(workload) {
     h('tbody', {}, workload.map((w) => h('tr', { 'data-agent': w.agent }, h('td', {}, w.agent), h('td', {}, w.tickets), h('td', {}, w.unanswered)))));
 }
 
+/** Minutes agents entered in the period, per queue or per agent. */
+function timeTable(kind, title, rows) {
+  return h('table', { class: 'tf-grid', 'data-table': `time-per-${kind}` },
+    h('thead', {}, h('tr', {}, h('th', {}, title), h('th', {}, 'Minutes'))),
+    h('tbody', {}, rows.length === 0 ? h('tr', {}, h('td', { colspan: 2 }, 'No time entered.'))
+      : rows.map((r) => h('tr', { 'data-name': r.name }, h('td', {}, r.name), h('td', {}, r.minutes)))));
+}
+
 /** Cockpit draws its own dashboard first and its plugins below: the help desk's figures go to the top. */
 function first(node) {
   const section = node.closest('section.deprecate');
@@ -68,6 +76,8 @@ export async function renderFigures(node, api) {
       h('h4', {}, 'Open tickets by queue and state'), openTable(f.open),
       h('h4', {}, 'Created and closed per day, last 14 days'), dayChart(f.days),
       h('h4', {}, 'Workload per agent'), workloadTable(f.workload),
+      h('h4', {}, 'Time spent, last 14 days'), h('div', { class: 'tf-figure-row' },
+        timeTable('queue', 'Queue', f.timePerQueue), timeTable('agent', 'Agent', f.timePerAgent)),
       h('p', { class: 'tf-label' }, `As of ${when(f.at)}. `, h('a', { href: '#/tickets' }, 'Browse tickets'))));
     first(node);
   } catch (error) {

@@ -168,7 +168,8 @@ function properties(ticket) {
     row('Priority', ticket.priority), row('Queue', ticket.queue), row('Type', label('ticketTypes', ticket.type)),
     row('Customer', ticket.customer), row('Owner', ticket.owner), row('Responsible', ticket.responsible),
     row('Answered', ticket.answered ? 'yes' : 'no'), row('Pending until', when(ticket.pendingUntil)),
-    row('Merged into', ticket.mergedInto), row('Created', when(ticket.created)), row('Changed', when(ticket.changed))));
+    row('Merged into', ticket.mergedInto), row('Time spent', ticket.minutesSpent ? `${ticket.minutesSpent} min` : null),
+    row('Created', when(ticket.created)), row('Changed', when(ticket.changed))));
 }
 
 /** A line of the ticket's history shown in the conversation: a state change, a transfer, a consultation… */
@@ -255,6 +256,8 @@ function processSteps(api, number) {
 function compose(api, number, refresh, message, may, responses = []) {
   const text = h('textarea', { class: 'form-control tf-compose-text', rows: 4, placeholder: 'Write a note or a reply…' });
   const files = h('input', { type: 'file', multiple: true, class: 'tf-compose-files', 'aria-label': 'Files' });
+  const minutes = h('input', { type: 'number', min: 1, max: 1440, class: 'form-control input-sm tf-compose-minutes',
+    'aria-label': 'Minutes spent', placeholder: 'minutes' });
   // a reply may start from a standard response, filled in by the server for this ticket, its customer and the agent
   const start = h('select', { class: 'form-control input-sm tf-standard-response', 'aria-label': 'Start from a standard response',
     onchange: async () => {
@@ -277,13 +280,16 @@ function compose(api, number, refresh, message, may, responses = []) {
         const form = new FormData();
         form.append('kind', kind);
         form.append('body', text.value);
+        if (minutes.value) form.append('minutes', minutes.value);
         [...files.files].forEach((file) => form.append('files', file, file.name));
         article = await api.postForm(`tickets/${number}/articles`, form);
       } else {
-        article = await api.post(`tickets/${number}/articles`, { kind, body: text.value });
+        const spent = kind !== 'customer' && minutes.value ? { minutes: Number(minutes.value) } : {};
+        article = await api.post(`tickets/${number}/articles`, { kind, body: text.value, ...spent });
       }
       text.value = '';
       files.value = '';
+      minutes.value = '';
       // a trainee's reply is kept as an internal draft until a senior agent reviews it
       const held = kind === 'reply' && !article.visibleForCustomer;
       const done = { note: 'Note added.', reply: 'Reply sent to the customer.', customer: "The customer's call is on the ticket." };
@@ -302,7 +308,9 @@ function compose(api, number, refresh, message, may, responses = []) {
   return h('section', { class: 'tf-section tf-compose' },
     may.reply && responses.length ? start : null,
     text,
-    may.note || may.reply ? h('label', { class: 'tf-label tf-files' }, 'Files (with a note or a reply, 10 MB each): ', files) : null,
+    may.note || may.reply ? h('div', { class: 'tf-compose-extras' },
+      h('label', { class: 'tf-label tf-files' }, 'Files (with a note or a reply, 10 MB each): ', files),
+      h('label', { class: 'tf-label' }, 'Time spent: ', minutes, ' min')) : null,
     h('div', { class: 'tf-compose-actions' },
       button(may.note, 'note', 'btn-default tf-add-note', 'Add internal note'),
       button(may.reply, 'reply', 'btn-primary tf-send-reply', 'Send reply to customer'),

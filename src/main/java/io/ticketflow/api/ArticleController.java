@@ -69,9 +69,16 @@ class ArticleController {
 	@Operation(summary = "Add an internal note, a reply to the customer, or a message the customer gave by phone")
 	ResponseEntity<?> add(@PathVariable String number, @Valid @RequestBody NewArticle article, Principal user) {
 		return switch (article.kind()) {
-			case note -> created(number, agentArticles.note(number, user.getName(), article.body()));
-			case reply -> reply(number, agentArticles.reply(number, user.getName(), article.body()));
-			case customer -> followUp(number, user.getName(), article.body());
+			case note -> created(number, agentArticles.note(number, user.getName(), article.body(), List.of(),
+					article.minutes()));
+			case reply -> reply(number, agentArticles.reply(number, user.getName(), article.body(), List.of(),
+					article.minutes()));
+			case customer -> {
+				if (article.minutes() != null) {
+					throw new InvalidInputException("minutes", "time is entered with a note or a reply");
+				}
+				yield followUp(number, user.getName(), article.body());
+			}
 		};
 	}
 
@@ -83,7 +90,8 @@ class ArticleController {
 			+ "mail carries them, each with its name and content type; 10 files, 10 MB each at most")
 	ResponseEntity<ArticleView> addWithFiles(@PathVariable String number, @RequestParam String kind,
 			@RequestParam @NotBlank @Size(max = Limits.BODY) String body,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Principal user) throws IOException {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Integer minutes, Principal user) throws IOException {
 		List<ArticleDraft.AttachmentDraft> drafts = new ArrayList<>();
 		List<MultipartFile> given = files == null ? List.of() : files;
 		if (given.size() > MAX_FILES) {
@@ -100,8 +108,10 @@ class ArticleController {
 			drafts.add(new ArticleDraft.AttachmentDraft(name, type, file.getBytes()));
 		}
 		return switch (kind) {
-			case "note" -> created(number, queries.article(agentArticles.note(number, user.getName(), body, drafts).id()));
-			case "reply" -> reply(number, queries.article(agentArticles.reply(number, user.getName(), body, drafts).id()));
+			case "note" -> created(number,
+					queries.article(agentArticles.note(number, user.getName(), body, drafts, minutes).id()));
+			case "reply" -> reply(number,
+					queries.article(agentArticles.reply(number, user.getName(), body, drafts, minutes).id()));
 			default -> throw new InvalidInputException("kind", "files go with a note or a reply");
 		};
 	}

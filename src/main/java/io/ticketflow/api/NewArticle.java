@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Size;
 /**
  * An article to add: an internal {@code note}, a {@code reply} to the customer, or a {@code customer} message taken
  * by phone or web (which is a follow-up like a customer's mail).
+ *
+ * @param minutes the time the agent spent, with a note or a reply (1 to 1440; none when absent)
  */
-record NewArticle(@NotNull Kind kind, @NotBlank @Size(max = Limits.BODY) String body) {
+record NewArticle(@NotNull Kind kind, @NotBlank @Size(max = Limits.BODY) String body, Integer minutes) {
 
 	enum Kind {
 		note, reply, customer

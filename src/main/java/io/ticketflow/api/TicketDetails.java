@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * A ticket with the tasks that wait in its process, and what the person asking may write on it now (so that a
  * screen offers only that; every write is checked again).
  */
-record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks, WritingRights mayWrite) {
+record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks, WritingRights mayWrite,
+		long minutesSpent) {
 
 	/** Draws a ticket's details for the person who asks, once they may see it. */
 	@Component
@@ -34,7 +35,8 @@ record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks,
 
 		TicketDetails of(String number, String person) {
 			queries.requireVisible(person, number);
-			return new TicketDetails(queries.ticket(number), tasks.of(number), articles.writingRights(number, person));
+			return new TicketDetails(queries.ticket(number), tasks.of(number), articles.writingRights(number, person),
+					queries.minutesSpent(number));
 		}
 	}
 }

@@ -1,11 +1,14 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.shared.ActionNotAllowedException;
+import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Article;
 import io.ticketflow.ticket.internal.ArticleRepository;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketViews;
+import io.ticketflow.ticket.internal.TimeEntry;
+import io.ticketflow.ticket.internal.TimeEntryRepository;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +25,12 @@ public class AgentArticles {
 
 	private final ArticleRepository drafts;
 
-	AgentArticles(TicketLedger ledger, ArticleRepository drafts) {
+	private final TimeEntryRepository time;
+
+	AgentArticles(TicketLedger ledger, ArticleRepository drafts, TimeEntryRepository time) {
 		this.ledger = ledger;
 		this.drafts = drafts;
+		this.time = time;
 	}
 
 	/** What the person may write on the ticket now, by the ticket's own rules. */
@@ -47,17 +53,40 @@ public class AgentArticles {
 		return reply(ledger.ticket(number), agent, body);
 	}
 
-	/** A reply with files, which the mail to the customer carries. */
-	public ArticleView reply(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files) {
+	/** A reply with files, which the mail to the customer carries, and the minutes spent (null: none entered). */
+	public ArticleView reply(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
+			Integer minutes) {
+		requireMinutes(minutes);
 		Ticket ticket = ledger.ticket(number);
 		String customer = ledger.customerEmail(ticket);
-		return written(ledger.change(ticket, agent, (t, act) -> t.reply(body, files, customer, act)));
+		return accounted(ticket, agent, minutes,
+				written(ledger.change(ticket, agent, (t, act) -> t.reply(body, files, customer, act))));
 	}
 
-	/** An internal note with files. */
-	public ArticleView note(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files) {
-		return written(ledger.change(ledger.ticket(number), agent, (t, act) -> t.note(body, files, act)));
+	/** An internal note with files, and the minutes spent (null: none entered). */
+	public ArticleView note(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
+			Integer minutes) {
+		requireMinutes(minutes);
+		Ticket ticket = ledger.ticket(number);
+		return accounted(ticket, agent, minutes, written(ledger.change(ticket, agent, (t, act) -> t.note(body, files, act))));
 	}
+
+	/** The time an agent entered with an article: 1 to 1440 minutes, kept beside it. */
+	private ArticleView accounted(Ticket ticket, String agent, Integer minutes, ArticleView article) {
+		if (minutes != null) {
+			time.save(new TimeEntry(ticket.id(), article.id(), agent, minutes, ledger.now()));
+		}
+		return article;
+	}
+
+	private static void requireMinutes(Integer minutes) {
+		if (minutes != null && (minutes < 1 || minutes > MAX_MINUTES)) {
+			throw new InvalidInputException("minutes", "the time spent is 1 to " + MAX_MINUTES + " minutes");
+		}
+	}
+
+	/** The most minutes one article accounts for: a day. */
+	public static final int MAX_MINUTES = 1440;
 
 	public ArticleView reply(long ticketId, String agent, String body) {
 		return reply(ledger.ticket(ticketId), agent, body);

@@ -15,6 +15,8 @@ import java.util.List;
  * @param medianFirstResponseSeconds from opening to the first reply, over the tickets opened in the period
  * @param medianCloseSeconds from opening to closing, over the tickets opened in the period and closed since
  * @param workload active tickets per responsible agent, busiest first
+ * @param timePerQueue minutes agents entered in the period, per queue, most first
+ * @param timePerAgent minutes agents entered in the period, per agent, most first
  */
 public record HelpDeskFigures(
 		Instant at,
@@ -25,7 +27,9 @@ public record HelpDeskFigures(
 		List<Day> days,
 		Long medianFirstResponseSeconds,
 		Long medianCloseSeconds,
-		List<Workload> workload) {
+		List<Workload> workload,
+		List<TimeSpent> timePerQueue,
+		List<TimeSpent> timePerAgent) {
 
 	public record OpenCount(String queue, TicketState state, long tickets) {
 	}
@@ -34,5 +38,8 @@ public record HelpDeskFigures(
 	}
 
 	public record Workload(String agent, long tickets, long unanswered) {
+	}
+
+	public record TimeSpent(String name, long minutes) {
 	}
 }

@@ -6,6 +6,7 @@ import io.ticketflow.ticket.HelpDeskFigures.OpenCount;
 import io.ticketflow.ticket.HelpDeskFigures.Workload;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
+import io.ticketflow.ticket.internal.TimeEntryRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +40,10 @@ public class TicketFigures {
 
 	private final Clock clock;
 
-	TicketFigures(EntityManager entities, QueueRepository queues, Rights rights, Clock clock) {
+	private final TimeEntryRepository time;
+
+	TicketFigures(EntityManager entities, QueueRepository queues, Rights rights, Clock clock, TimeEntryRepository time) {
+		this.time = time;
 		this.entities = entities;
 		this.queues = queues;
 		this.rights = rights;
@@ -54,11 +58,26 @@ public class TicketFigures {
 		Instant since = today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Object[] oldest = oldestUnanswered();
 		return new HelpDeskFigures(now, open(), unanswered(), (Instant) oldest[0], (String) oldest[1],
-				perDay(today, days, since), median(firstReplies(since)), median(closings(since)), workload());
+				perDay(today, days, since), median(firstReplies(since)), median(closings(since)), workload(),
+				spent(time.perQueueSince(since), queueNames()), spent(time.perAgentSince(since), Map.of()));
+	}
+
+	private Map<Object, String> queueNames() {
+		return queues.findAll().stream().collect(Collectors.toMap(Queue::id, Queue::name));
+	}
+
+	/** Rows of a key and its minutes, named, most first. */
+	private static List<HelpDeskFigures.TimeSpent> spent(List<Object[]> rows, Map<Object, String> names) {
+		return rows.stream()
+			.map(row -> new HelpDeskFigures.TimeSpent(names.getOrDefault(row[0], String.valueOf(row[0])),
+					((Number) row[1]).longValue()))
+			.sorted(Comparator.comparingLong(HelpDeskFigures.TimeSpent::minutes).reversed()
+				.thenComparing(HelpDeskFigures.TimeSpent::name))
+			.toList();
 	}
 
 	private List<OpenCount> open() {
-		Map<Long, String> names = queues.findAll().stream().collect(Collectors.toMap(Queue::id, Queue::name));
+		Map<Object, String> names = queueNames();
 		return entities.createQuery("""
 				select t.queueId, t.state, count(t) from Ticket t where t.state in :active
 				group by t.queueId, t.state""", Object[].class)

@@ -15,6 +15,7 @@ import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketRepository;
 import io.ticketflow.ticket.internal.TicketSearch;
 import io.ticketflow.ticket.internal.TicketViews;
+import io.ticketflow.ticket.internal.TimeEntryRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,10 +65,13 @@ public class TicketQueries {
 
 	private final TicketSearch search;
 
+	private final TimeEntryRepository time;
+
 	TicketQueries(TicketLedger ledger, TicketRepository tickets, ArticleRepository articles,
 			HistoryRepository history, QueueRepository queues, Customers customers, TicketViews views, Rights rights,
-			AttachmentRepository attachments, TicketSettings settings, TicketSearch search) {
+			AttachmentRepository attachments, TicketSettings settings, TicketSearch search, TimeEntryRepository time) {
 		this.search = search;
+		this.time = time;
 		this.settings = settings;
 		this.rights = rights;
 		this.attachments = attachments;
@@ -149,6 +153,11 @@ public class TicketQueries {
 	}
 
 	public record AttachmentContent(String filename, String contentType, byte[] content) {
+	}
+
+	/** The minutes agents entered on the ticket, all together. */
+	public long minutesSpent(String number) {
+		return time.minutesOf(ledger.ticket(number).id());
 	}
 
 	/** One article with the names, types and sizes of its files. */
