@@ -1,6 +1,7 @@
 // The agents' queue view in Tasklist: the tickets that are theirs, pending ones too, sorted as they choose, a
 // ticket opening with its task; the header's search box finding a ticket by a word of its mail, which is then linked
-// to another, split, watched and answered from a standard response with a file in the Ticket tab. Arguments: base URL,
+// to another, split, watched and answered from a standard response with a file in the Ticket tab; two tickets closed
+// at once. Arguments: base URL,
 // then the numbers of the agent's tickets: priority 2, priority 5, pending; then the ticket of a Russian mail that
 // says "Накладные за ноябрь так и не пришли".
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
@@ -9,7 +10,7 @@ const [base, low, high, pending, mailed] = scenarioArguments();
 const chromium = await browser();
 
 async function priorities(page) {
-  return (await page.locator('.tf-tickets-panel .tf-ticket-list tbody tr td:nth-child(9)').allInnerTexts()).map(Number);
+  return (await page.locator('.tf-tickets-panel .tf-ticket-list tbody tr td[data-column="priority"]').allInnerTexts()).map(Number);
 }
 
 try {
@@ -31,14 +32,14 @@ try {
   await page.click('.tf-tickets-panel th[data-sort="priority"] a');
   await page.waitForSelector('.tf-tickets-panel th[data-sort="priority"][aria-sort="descending"]');
   await page.waitForFunction(() => {
-    const first = document.querySelector('.tf-tickets-panel .tf-ticket-list tbody tr td:nth-child(9)');
+    const first = document.querySelector('.tf-tickets-panel .tf-ticket-list tbody tr td[data-column="priority"]');
     return first && Number(first.textContent) >= 5;
   }, null, { timeout: 20000 });
   const descending = await priorities(page);
   await page.click('.tf-tickets-panel th[data-sort="priority"] a');
   await page.waitForSelector('.tf-tickets-panel th[data-sort="priority"][aria-sort="ascending"]');
   await page.waitForFunction(() => {
-    const first = document.querySelector('.tf-tickets-panel .tf-ticket-list tbody tr td:nth-child(9)');
+    const first = document.querySelector('.tf-tickets-panel .tf-ticket-list tbody tr td[data-column="priority"]');
     return first && Number(first.textContent) <= 2;
   }, null, { timeout: 20000 });
   const ascending = await priorities(page);
@@ -111,6 +112,17 @@ try {
   await page.setInputFiles('.tf-compose-files',
     { name: 'nakladnaya.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 waybill') });
   await agent.write('reply', reply);
+
+  // two tickets closed at once from the Tickets view
+  await page.click('.tf-tickets-view');
+  const bulkList = page.locator('.tf-tickets-panel .tf-ticket-list');
+  await bulkList.locator(`tr[data-ticket="${low}"]`).waitFor({ timeout: 20000 });
+  await bulkList.locator(`tr[data-ticket="${low}"] .tf-select`).check();
+  await bulkList.locator(`tr[data-ticket="${high}"] .tf-select`).check();
+  await page.selectOption('.tf-bulk-action', 'close');
+  await page.click('.tf-bulk-apply');
+  await page.locator('.tf-bulk-result', { hasText: '2 of 2 done.' }).waitFor({ timeout: 30000 });
+  await agent.shot('closed-two-at-once');
   console.log(`tickets view: ${mine} of mine`);
 } finally {
   await done(chromium);

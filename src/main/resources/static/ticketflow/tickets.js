@@ -86,7 +86,10 @@ export function renderTicketBrowser(node, api, { scopes = false, open, text = ''
     return params;
   };
 
-  const headings = () => head.replaceChildren(...COLUMNS.map(([title, key]) => {
+  // the agents' view selects tickets for an action on all of them at once
+  const selected = new Set();
+  const bulkResult = h('div', { class: 'tf-bulk-result', role: 'status' });
+  const headings = () => head.replaceChildren(...(scopes ? [h('th', {}, '')] : []), ...COLUMNS.map(([title, key]) => {
     if (!key) {
       return h('th', {}, title);
     }
@@ -112,10 +115,13 @@ export function renderTicketBrowser(node, api, { scopes = false, open, text = ''
       const result = await api.get(`tickets?${query()}`);
       const now = Date.now();
       rows.replaceChildren(...result.content.map((t) => h('tr', { 'data-ticket': t.number, 'data-state': t.state },
+        scopes ? h('td', {}, h('input', { type: 'checkbox', class: 'tf-select', 'aria-label': `Select ${t.number}`,
+          checked: selected.has(t.number),
+          onchange: (event) => (event.target.checked ? selected.add(t.number) : selected.delete(t.number)) })) : null,
         h('td', {}, h('a', { href: '', class: 'tf-ticket-link', onclick: (event) => { event.preventDefault(); show(t.number); } }, t.number)),
         h('td', {}, t.title, t.snippet ? snippet(t.snippet) : null), h('td', {}, label('states', t.state)), h('td', { title: when(t.created) }, age(t.created, now)),
         h('td', {}, t.queue), h('td', {}, t.customer), h('td', {}, t.owner ?? '–'), h('td', {}, t.responsible ?? '–'),
-        h('td', {}, t.priority), h('td', {}, t.answered ? 'yes' : h('strong', {}, 'no')), h('td', {}, when(t.changed)))));
+        h('td', { 'data-column': 'priority' }, t.priority), h('td', {}, t.answered ? 'yes' : h('strong', {}, 'no')), h('td', {}, when(t.changed)))));
       const found = words.value.trim();
       status.textContent = `${result.totalElements} tickets${found && scopes ? ', closed ones included' : ''}`
         + `${found && !sort ? ', best match first' : ''}`;
@@ -145,9 +151,32 @@ export function renderTicketBrowser(node, api, { scopes = false, open, text = ''
     direction = 'desc';
     search();
   };
+  const action = h('select', { class: 'form-control input-sm tf-bulk-action', 'aria-label': 'Action on the selected tickets' },
+    h('option', { value: 'note' }, 'Add an internal note'), h('option', { value: 'close' }, 'Close successfully'),
+    h('option', { value: 'close-unsuccessful' }, 'Close unsuccessfully'));
+  const note = h('input', { class: 'form-control input-sm tf-bulk-note', placeholder: 'note', 'aria-label': 'Note', maxlength: 2000 });
+  const bulk = h('form', { class: 'tf-bulk form-inline', onsubmit: async (event) => {
+    event.preventDefault();
+    const chosen = action.value;
+    try {
+      const result = await api.post('tickets/bulk', {
+        tickets: [...selected], action: chosen === 'note' ? 'note' : 'close',
+        ...(chosen === 'note' ? { body: note.value } : { resolution: chosen === 'close' ? 'successful' : 'unsuccessful' }),
+      });
+      const refused = result.tickets.filter((t) => !t.done);
+      bulkResult.replaceChildren(`${result.done} of ${result.tickets.length} done.`,
+        ...refused.map((t) => h('div', { class: 'tf-error', 'data-refused': t.ticket }, `#${t.ticket}: ${t.problem}`)));
+      selected.clear();
+      note.value = '';
+      search();
+    } catch (error) {
+      bulkResult.replaceChildren(h('div', { class: 'tf-error' }, error.message));
+    }
+  } }, 'Selected tickets: ', action, ' ', note, ' ',
+  h('button', { type: 'submit', class: 'btn btn-default btn-sm tf-bulk-apply' }, 'Apply'));
   const filters = scopes
     ? h('div', {}, h('form', { class: 'tf-tickets-filter', onsubmit: find }, words,
-      h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search')), scopeTabs)
+      h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search')), scopeTabs, bulk, bulkResult)
     : h('form', { class: 'tf-tickets-filter', onsubmit: find },
       words, state, queue, customer, number, h('button', { type: 'submit', class: 'btn btn-primary tf-search' }, 'Search'), ' ', flagNote);
   node.replaceChildren(h('div', { class: 'tf-tickets container-fluid' },

@@ -1,9 +1,10 @@
 package io.ticketflow.process;
 
-import java.util.HashMap;
 import io.ticketflow.process.internal.ClaimCheck;
 import io.ticketflow.process.internal.TicketModel;
+import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.shared.NotFoundException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -92,6 +93,11 @@ public class TicketTasks {
 	 */
 	@Transactional
 	public void work(String ticketNumber, String user, WorkAction action, Map<String, Object> fields) {
+		Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticketNumber)
+			.taskDefinitionKey(TicketModel.Task.WORK.id()).singleResult();
+		if (task != null && task.getAssignee() != null && !task.getAssignee().equals(user)) {
+			throw new ActionNotAllowedException("ticket " + ticketNumber + " is worked by " + task.getAssignee());
+		}
 		Map<String, Object> variables = new HashMap<>(fields);
 		variables.put(TicketModel.WORK_ACTION, action.value());
 		complete(ticketNumber, TicketModel.Task.WORK.id(), user, variables);

@@ -6,4 +6,9 @@ public class ActionNotAllowedException extends HelpDeskException {
 	public ActionNotAllowedException(String message) {
 		super(message);
 	}
+
+	@Override
+	public int status() {
+		return 409;
+	}
 }

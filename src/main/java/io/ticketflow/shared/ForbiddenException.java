@@ -6,4 +6,9 @@ public class ForbiddenException extends HelpDeskException {
 	public ForbiddenException(String message) {
 		super(message);
 	}
+
+	@Override
+	public int status() {
+		return 403;
+	}
 }

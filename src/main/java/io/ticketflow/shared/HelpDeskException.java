@@ -6,4 +6,9 @@ public abstract class HelpDeskException extends RuntimeException {
 	protected HelpDeskException(String message) {
 		super(message);
 	}
+
+	/** The HTTP status of this refusal, through every door: bad input unless a subclass says otherwise. */
+	public int status() {
+		return 400;
+	}
 }

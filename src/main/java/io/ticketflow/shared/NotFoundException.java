@@ -6,4 +6,9 @@ public class NotFoundException extends HelpDeskException {
 	public NotFoundException(String message) {
 		super(message);
 	}
+
+	@Override
+	public int status() {
+		return 404;
+	}
 }

@@ -53,6 +53,9 @@ class ApiRightsWalkTests {
 			entry("split", Map.of("admin", 201, "secretary", 201, "agent", 201, "trainee", 201)),
 			entry("watch", Map.of("admin", 200, "secretary", 200, "agent", 200, "trainee", 200, "specialist", 200,
 					"authorizer", 200)),
+			// 200 with each ticket done or refused on its own; refused at once only for those who write on no ticket
+			entry("bulk", Map.of("admin", 200, "secretary", 200, "agent", 200, "agent2", 200, "trainee", 200,
+					"specialist", 200, "specialist2", 200, "authorizer", 200)),
 			entry("create", Map.of("admin", 201, "agent", 201, "agent2", 201)),
 			entry("edit", Map.of("admin", 200, "agent", 200, "agent2", 200)),
 			entry("createQueue", Map.of("admin", 201)),
@@ -75,6 +78,7 @@ class ApiRightsWalkTests {
 			entry("link", Map.of("", "{\"ticket\":\"{ticket}\",\"kind\":\"related\"}")),
 			entry("split", Map.of("", "{\"queue\":\"Walk\",\"title\":\"Split {unique}\"}")),
 			entry("watch", Map.of("", "{\"watching\":true}")),
+			entry("bulk", Map.of("", "{\"tickets\":[\"{ticket}\"],\"action\":\"note\",\"body\":\"Walk.\"}")),
 			entry("create", Map.of("", """
 					{"category":"Walk","question":"Walk {unique}?","answer":"Yes.","language":"en","state":"internal"}""")),
 			entry("edit", Map.of("", """

@@ -189,6 +189,8 @@ class TasklistScenarioTests {
 
 		String output = BrowserScenario.run("tickets-view.mjs", base, low, high, pending, found);
 		assertThat(output).contains("tickets view:");
+		assertThat(tickets.ticket(low).state()).as("closed in the bulk action").isEqualTo(TicketState.CLOSED_SUCCESSFUL);
+		assertThat(tickets.ticket(high).state()).as("closed in the bulk action").isEqualTo(TicketState.CLOSED_SUCCESSFUL);
 		// the reply written from the standard response reached the customer with its file
 		dispatcher.dispatchDue(sender, java.time.Instant.now());
 		String writer = tickets.ticket(found).customer();

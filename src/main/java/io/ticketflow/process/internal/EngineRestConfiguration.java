@@ -1,10 +1,7 @@
 package io.ticketflow.process.internal;
 
-import io.ticketflow.shared.ActionNotAllowedException;
-import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.shared.HelpDeskException;
 import io.ticketflow.shared.InvalidInputException;
-import io.ticketflow.shared.NotFoundException;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -80,17 +77,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 			if (ex instanceof InvalidInputException invalid) {
 				body.put("field", invalid.field());
 			}
-			return Response.status(status(ex)).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-		}
-
-		private static int status(HelpDeskException ex) {
-			if (ex instanceof ForbiddenException) {
-				return 403;
-			}
-			if (ex instanceof NotFoundException) {
-				return 404;
-			}
-			return ex instanceof ActionNotAllowedException ? 409 : 400;
+			return Response.status(ex.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
 		}
 	}
 }

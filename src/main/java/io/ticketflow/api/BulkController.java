@@ -1,0 +1,104 @@
+package io.ticketflow.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.process.TicketTasks;
+import io.ticketflow.process.WorkAction;
+import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.ForbiddenException;
+import io.ticketflow.shared.HelpDeskException;
+import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An action on several tickets at once, each through the same rules, task and history as one at a time: a ticket
+ * refused is reported with its reason and the others go on.
+ */
+@RestController
+@Tag(name = "Tickets")
+class BulkController {
+
+	/** How many tickets one bulk action takes. */
+	static final int MAX_TICKETS = 100;
+
+	private final AgentArticles articles;
+
+	private final TicketTasks tasks;
+
+	private final Rights rights;
+
+	BulkController(AgentArticles articles, TicketTasks tasks, Rights rights) {
+		this.articles = articles;
+		this.tasks = tasks;
+		this.rights = rights;
+	}
+
+	@PostMapping("/api/tickets/bulk")
+	@Operation(summary = "Add the same internal note to several tickets, or close them (resolution successful or "
+			+ "unsuccessful); each ticket is done or refused on its own, and the answer says which")
+	BulkResult bulk(@Valid @RequestBody Bulk bulk, Principal user) {
+		// those who never write on a ticket (observers, managers) are refused at once, not ticket by ticket
+		if (!rights.worksTickets(user.getName())) {
+			throw new ForbiddenException(user.getName() + " works no tickets");
+		}
+		if ("note".equals(bulk.action()) && (bulk.body() == null || bulk.body().isBlank())) {
+			throw new InvalidInputException("body", "a note has a text");
+		}
+		List<Outcome> outcomes = new ArrayList<>();
+		for (String number : new LinkedHashSet<>(bulk.tickets())) {
+			try {
+				if ("note".equals(bulk.action())) {
+					articles.note(number, user.getName(), bulk.body());
+				}
+				else {
+					tasks.work(number, user.getName(), WorkAction.CLOSE,
+							Map.of("resolution", bulk.resolution() == null ? "successful" : bulk.resolution()));
+				}
+				outcomes.add(new Outcome(number, true, 200, null));
+			}
+			catch (HelpDeskException refused) {
+				outcomes.add(new Outcome(number, false, refused.status(), refused.getMessage()));
+			}
+			catch (AuthorizationException refused) {
+				outcomes.add(new Outcome(number, false, 403, user.getName() + " may not work ticket " + number));
+			}
+			catch (OptimisticLockingException changed) {
+				outcomes.add(new Outcome(number, false, 409, "ticket " + number + " changed meanwhile; try it again"));
+			}
+		}
+		return new BulkResult(outcomes.stream().filter(Outcome::done).count(), outcomes);
+	}
+
+	/**
+	 * @param action note or close
+	 * @param body the note's text
+	 * @param resolution for close: successful (the default) or unsuccessful
+	 */
+	record Bulk(@NotEmpty @Size(max = MAX_TICKETS) List<@NotBlank @Size(max = 16) String> tickets,
+			@NotBlank @Pattern(regexp = "note|close") String action, @Size(max = Limits.BODY) String body,
+			@Pattern(regexp = "successful|unsuccessful") String resolution) {
+	}
+
+	/** Each ticket, done or refused with the status and reason it would have got on its own. */
+	record Outcome(String ticket, boolean done, int status, String problem) {
+	}
+
+	record BulkResult(long done, List<Outcome> tickets) {
+	}
+}
