@@ -1,17 +1,24 @@
 // The webapps speak the browser's language: a Russian browser gets Tasklist's login and task list in Russian, an
-// English one in English. Argument: base URL.
+// English one in English; the help desk's own lists show times in the browser's time zone (Moscow, UTC). Argument:
+// base URL; an open ticket of the Support queue exists.
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
 
 const [base] = scenarioArguments();
 const chromium = await browser();
 
 try {
-  for (const [locale, login, sortBy] of [['ru-RU', 'Войти', 'Сортировать по'], ['en-US', 'Log in', 'Sort by']]) {
-    const agent = await Tasklist.as(chromium, base, 'agent', `language-${locale}`, { form: true, locale });
+  for (const [locale, timezoneId, zone, login, sortBy] of [['ru-RU', 'Europe/Moscow', /MSK|GMT\+3/, 'Войти', 'Сортировать по'],
+    ['en-US', 'UTC', /UTC/, 'Log in', 'Sort by']]) {
+    const agent = await Tasklist.as(chromium, base, 'agent', `language-${locale}`, { form: true, locale, timezoneId });
     await agent.page.goto(`${base}/camunda/app/tasklist/default/`);
     // the task list's own words, as Camunda's template names them
     await agent.page.locator('[translate="SORT_BY"]', { hasText: sortBy }).first().waitFor({ state: 'attached', timeout: 60000 });
     await agent.shot('task-list');
+    await agent.page.click('.tf-tickets-view');
+    await agent.page.click('.tf-tickets-panel .tf-scopes li[data-scope="all"] a');
+    await agent.page.locator('.tf-tickets-panel .tf-ticket-list tbody tr td', { hasText: zone }).first()
+      .waitFor({ timeout: 30000 });
+    await agent.shot('tickets-in-local-time');
     await agent.page.context().clearCookies();
     await agent.page.goto(`${base}/camunda/app/tasklist/`);
     await agent.page.locator('button[type=submit]', { hasText: login }).waitFor({ timeout: 60000 });

@@ -68,9 +68,10 @@ export class Tasklist {
    * A person in their own browser context, who keeps it, with their session and the Tasklist page they have open,
    * from one of their steps to the next, as an agent keeps Tasklist open all day. By default the
    * session comes from the webapps' login over HTTP; with { form: true } the person starts afresh and types into
-   * the login form. With { locale: 'ru-RU' } the browser asks for that language.
+   * the login form. With { locale: 'ru-RU', timezoneId: 'Europe/Moscow' } the browser asks for that language and
+   * lives in that time zone.
    */
-  static async as(browser, base, user, scenario, { form = false, locale } = {}) {
+  static async as(browser, base, user, scenario, { form = false, locale, timezoneId } = {}) {
     const key = `${base} ${user} ${locale ?? ''}`;
     if (!people.has(browser)) {
       people.set(browser, new Map());
@@ -82,7 +83,8 @@ export class Tasklist {
       person.step = 0;
       return person;
     }
-    const context = await browser.newContext({ viewport: { width: 1400, height: 2200 }, ...(locale ? { locale } : {}) });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 2200 }, ...(locale ? { locale } : {}),
+      ...(timezoneId ? { timezoneId } : {}) });
     const tasklist = new Tasklist(await context.newPage(), base, `${scenario}-${user}`);
     // a script error in the page is part of what a failing scenario prints
     tasklist.page.on('pageerror', (error) => console.log(`${user}'s page: ${error.message}`));

@@ -75,11 +75,16 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** A moment as the reader reads one: in their browser's language and time zone, the zone named. */
+const MOMENT = new Intl.DateTimeFormat(navigator.language || 'en', {
+  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+});
+
 export function when(instant) {
   if (!instant) {
     return '';
   }
-  return new Date(instant).toISOString().replace('T', ' ').substring(0, 16) + ' UTC';
+  return MOMENT.format(new Date(instant));
 }
 
 /** Seconds as "3 d 4 h", "2 h 5 min" or "40 s". */

@@ -208,6 +208,7 @@ class TasklistScenarioTests {
 
 	@Test
 	void theWebappsSpeakTheBrowsersLanguage() throws Exception {
+		new HelpDesk(context).open("Support");
 		assertThat(BrowserScenario.run("languages.mjs", base)).contains("languages: ru, en");
 	}
 
