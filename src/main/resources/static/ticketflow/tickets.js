@@ -152,16 +152,24 @@ export function renderTicketBrowser(node, api, { scopes = false, open, text = ''
     search();
   };
   const action = h('select', { class: 'form-control input-sm tf-bulk-action', 'aria-label': 'Action on the selected tickets' },
-    h('option', { value: 'note' }, 'Add an internal note'), h('option', { value: 'close' }, 'Close successfully'),
+    h('option', { value: 'note' }, 'Add an internal note'), h('option', { value: 'transfer' }, 'Move to the queue'),
+    h('option', { value: 'close' }, 'Close successfully'),
     h('option', { value: 'close-unsuccessful' }, 'Close unsuccessfully'));
   const note = h('input', { class: 'form-control input-sm tf-bulk-note', placeholder: 'note', 'aria-label': 'Note', maxlength: 2000 });
+  const target = h('select', { class: 'form-control input-sm tf-bulk-queue', 'aria-label': 'Queue to move to' });
+  if (scopes) {
+    api.get('queues').then((queues) => target.replaceChildren(...queues.map((q) => h('option', { value: q.name }, q.name))))
+      .catch(() => {});
+  }
   const bulk = h('form', { class: 'tf-bulk form-inline', onsubmit: async (event) => {
     event.preventDefault();
     const chosen = action.value;
     try {
       const result = await api.post('tickets/bulk', {
-        tickets: [...selected], action: chosen === 'note' ? 'note' : 'close',
-        ...(chosen === 'note' ? { body: note.value } : { resolution: chosen === 'close' ? 'successful' : 'unsuccessful' }),
+        tickets: [...selected], action: chosen.startsWith('close') ? 'close' : chosen,
+        ...(chosen === 'note' ? { body: note.value } : {}),
+        ...(chosen === 'transfer' ? { queue: target.value } : {}),
+        ...(chosen.startsWith('close') ? { resolution: chosen === 'close' ? 'successful' : 'unsuccessful' } : {}),
       });
       const refused = result.tickets.filter((t) => !t.done);
       bulkResult.replaceChildren(`${result.done} of ${result.tickets.length} done.`,
@@ -172,7 +180,7 @@ export function renderTicketBrowser(node, api, { scopes = false, open, text = ''
     } catch (error) {
       bulkResult.replaceChildren(h('div', { class: 'tf-error' }, error.message));
     }
-  } }, 'Selected tickets: ', action, ' ', note, ' ',
+  } }, 'Selected tickets: ', action, ' ', note, ' ', target, ' ',
   h('button', { type: 'submit', class: 'btn btn-default btn-sm tf-bulk-apply' }, 'Apply'));
   const filters = scopes
     ? h('div', {}, h('form', { class: 'tf-tickets-filter', onsubmit: find }, words,

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,9 @@ class BulkController {
 	}
 
 	@PostMapping("/api/tickets/bulk")
-	@Operation(summary = "Add the same internal note to several tickets, or close them (resolution successful or "
-			+ "unsuccessful); each ticket is done or refused on its own, and the answer says which")
+	@Operation(summary = "Add the same internal note to several tickets, move them to another queue and/or agent "
+			+ "(transfer: queue, agent), or close them (resolution successful or unsuccessful); each ticket is done "
+			+ "or refused on its own, and the answer says which")
 	BulkResult bulk(@Valid @RequestBody Bulk bulk, Principal user) {
 		// those who never write on a ticket (observers, managers) are refused at once, not ticket by ticket
 		if (!rights.worksTickets(user.getName())) {
@@ -60,11 +62,24 @@ class BulkController {
 		if ("note".equals(bulk.action()) && (bulk.body() == null || bulk.body().isBlank())) {
 			throw new InvalidInputException("body", "a note has a text");
 		}
+		if ("transfer".equals(bulk.action()) && blank(bulk.queue()) && blank(bulk.agent())) {
+			throw new InvalidInputException("queue", "a transfer names a queue, an agent or both");
+		}
 		List<Outcome> outcomes = new ArrayList<>();
 		for (String number : new LinkedHashSet<>(bulk.tickets())) {
 			try {
 				if ("note".equals(bulk.action())) {
 					articles.note(number, user.getName(), bulk.body());
+				}
+				else if ("transfer".equals(bulk.action())) {
+					Map<String, Object> target = new HashMap<>();
+					if (!blank(bulk.queue())) {
+						target.put("targetQueue", bulk.queue().strip());
+					}
+					if (!blank(bulk.agent())) {
+						target.put("targetAgent", bulk.agent().strip());
+					}
+					tasks.work(number, user.getName(), WorkAction.TRANSFER, target);
 				}
 				else {
 					tasks.work(number, user.getName(), WorkAction.CLOSE,
@@ -85,13 +100,20 @@ class BulkController {
 		return new BulkResult(outcomes.stream().filter(Outcome::done).count(), outcomes);
 	}
 
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
 	/**
-	 * @param action note or close
+	 * @param action note, transfer or close
 	 * @param body the note's text
+	 * @param queue for transfer: the queue the tickets move to
+	 * @param agent for transfer: the agent who works them next (in that queue)
 	 * @param resolution for close: successful (the default) or unsuccessful
 	 */
 	record Bulk(@NotEmpty @Size(max = MAX_TICKETS) List<@NotBlank @Size(max = 16) String> tickets,
-			@NotBlank @Pattern(regexp = "note|close") String action, @Size(max = Limits.BODY) String body,
+			@NotBlank @Pattern(regexp = "note|transfer|close") String action, @Size(max = Limits.BODY) String body,
+			@Size(max = 100) String queue, @Size(max = 64) String agent,
 			@Pattern(regexp = "successful|unsuccessful") String resolution) {
 	}
 

@@ -10,6 +10,8 @@ import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
 import io.ticketflow.process.TicketTasks;
 import io.ticketflow.ticket.ArticleView;
+import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.HistoryView;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketState;
 import org.camunda.bpm.engine.TaskService;
@@ -81,6 +83,22 @@ class BulkTests {
 			.andExpect(jsonPath("$.tickets[1].status").value(403));
 		assertThat(tickets.articles(support)).extracting(ArticleView::body).contains("Checked with IT.");
 		assertThat(tickets.articles(billing)).extracting(ArticleView::body).doesNotContain("Checked with IT.");
+	}
+
+	@Test
+	void severalTicketsMoveToAnotherQueueEachThroughItsTransfer() throws Exception {
+		String first = desk.open("Support");
+		String second = desk.open("Support");
+		bulk("agent", "{\"tickets\": [\"%s\", \"%s\"], \"action\": \"transfer\", \"queue\": \"Billing\"}"
+			.formatted(first, second))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.done").value(2));
+		assertThat(tickets.ticket(first).queue()).isEqualTo("Billing");
+		assertThat(tickets.ticket(second).queue()).isEqualTo("Billing");
+		assertThat(tickets.history(first)).extracting(HistoryView::type).contains(HistoryType.QUEUE_CHANGED);
+		bulk("agent", "{\"tickets\": [\"%s\"], \"action\": \"transfer\", \"queue\": \"Nowhere\"}".formatted(first))
+			.andExpect(jsonPath("$.done").value(0)).andExpect(jsonPath("$.tickets[0].status").value(400));
+		bulk("agent", "{\"tickets\": [\"%s\"], \"action\": \"transfer\"}".formatted(first))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("queue"));
 	}
 
 	@Test
