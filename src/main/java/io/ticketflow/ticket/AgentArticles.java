@@ -41,34 +41,30 @@ public class AgentArticles {
 
 	/** Notes may still be added to a closed ticket; a merged one takes nothing more. */
 	public ArticleView note(String number, String agent, String body) {
-		return note(ledger.ticket(number), agent, body);
+		return note(ledger.ticket(number), agent, body, List.of(), null);
 	}
 
 	public ArticleView note(long ticketId, String agent, String body) {
-		return note(ledger.ticket(ticketId), agent, body);
+		return note(ledger.ticket(ticketId), agent, body, List.of(), null);
 	}
 
 	/** A reply to the customer; from a trainee it is held for review and the returned article is internal. */
 	public ArticleView reply(String number, String agent, String body) {
-		return reply(ledger.ticket(number), agent, body);
+		return reply(ledger.ticket(number), agent, body, List.of(), null);
 	}
 
 	/** A reply with files, which the mail to the customer carries, and the minutes spent (null: none entered). */
 	public ArticleView reply(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
 			Integer minutes) {
 		requireMinutes(minutes);
-		Ticket ticket = ledger.ticket(number);
-		String customer = ledger.customerEmail(ticket);
-		return accounted(ticket, agent, minutes,
-				written(ledger.change(ticket, agent, (t, act) -> t.reply(body, files, customer, act))));
+		return reply(ledger.ticket(number), agent, body, files, minutes);
 	}
 
 	/** An internal note with files, and the minutes spent (null: none entered). */
 	public ArticleView note(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
 			Integer minutes) {
 		requireMinutes(minutes);
-		Ticket ticket = ledger.ticket(number);
-		return accounted(ticket, agent, minutes, written(ledger.change(ticket, agent, (t, act) -> t.note(body, files, act))));
+		return note(ledger.ticket(number), agent, body, files, minutes);
 	}
 
 	/** The time an agent entered with an article: 1 to 1440 minutes, kept beside it. */
@@ -89,7 +85,7 @@ public class AgentArticles {
 	public static final int MAX_MINUTES = 1440;
 
 	public ArticleView reply(long ticketId, String agent, String body) {
-		return reply(ledger.ticket(ticketId), agent, body);
+		return reply(ledger.ticket(ticketId), agent, body, List.of(), null);
 	}
 
 	/** A senior agent approved a trainee's reply, possibly edited: now it reaches the customer. */
@@ -106,13 +102,16 @@ public class AgentArticles {
 		return written(ledger.change(ticketId, reviewer, (t, act) -> t.returnForRevision(trainee, comment, act)));
 	}
 
-	private ArticleView note(Ticket ticket, String agent, String body) {
-		return written(ledger.change(ticket, agent, (t, act) -> t.note(body, act)));
+	private ArticleView note(Ticket ticket, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
+			Integer minutes) {
+		return accounted(ticket, agent, minutes, written(ledger.change(ticket, agent, (t, act) -> t.note(body, files, act))));
 	}
 
-	private ArticleView reply(Ticket ticket, String agent, String body) {
+	private ArticleView reply(Ticket ticket, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
+			Integer minutes) {
 		String customer = ledger.customerEmail(ticket);
-		return written(ledger.change(ticket, agent, (t, act) -> t.reply(body, customer, act)));
+		return accounted(ticket, agent, minutes,
+				written(ledger.change(ticket, agent, (t, act) -> t.reply(body, files, customer, act))));
 	}
 
 	/** Who wrote the held reply: the article says, whatever the process was told. */

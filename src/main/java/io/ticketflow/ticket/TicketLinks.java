@@ -13,6 +13,7 @@ import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketLink;
 import io.ticketflow.ticket.internal.TicketLinkRepository;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public class TicketLinks {
 		ledger.save(ticket);
 		ledger.save(other);
 		TicketLink link = links.save(new TicketLink(ticket.id(), other.id(), kind, actor, ledger.now()));
-		return view(ticket.id(), link);
+		return view(ticket.id(), link, other);
 	}
 
 	/** The tickets linked to this one that the reader may see, each with what it is to this one. */
@@ -81,9 +82,14 @@ public class TicketLinks {
 	public List<LinkView> of(String reader, String number) {
 		Ticket ticket = ledger.ticket(number);
 		rights.requireMaySee(reader, ledger.queueGroup(ticket));
-		return links.of(ticket.id()).stream()
-			.filter(link -> rights.maySee(reader, ledger.queueGroup(ledger.ticket(link.otherThan(ticket.id())))))
-			.map(link -> view(ticket.id(), link)).toList();
+		List<LinkView> seen = new ArrayList<>();
+		for (TicketLink link : links.of(ticket.id())) {
+			Ticket other = ledger.ticket(link.otherThan(ticket.id()));
+			if (rights.maySee(reader, ledger.queueGroup(other))) {
+				seen.add(view(ticket.id(), link, other));
+			}
+		}
+		return seen;
 	}
 
 	/**
@@ -132,8 +138,7 @@ public class TicketLinks {
 		return seen;
 	}
 
-	private LinkView view(long ticketId, TicketLink link) {
-		Ticket other = ledger.ticket(link.otherThan(ticketId));
+	private static LinkView view(long ticketId, TicketLink link, Ticket other) {
 		return new LinkView(other.number(), other.title(), other.state(), link.seenFrom(ticketId), link.createdBy(),
 				link.createdAt());
 	}

@@ -4,12 +4,10 @@ import io.ticketflow.shared.Databases;
 import io.ticketflow.shared.Words;
 import io.ticketflow.ticket.internal.TicketSearch.Match;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,11 +55,9 @@ class PortableTextSearch implements TicketSearch.TextSearch {
 	}
 
 	@Override
-	public Map<Long, String> snippets(String query, Collection<Match> matches) {
+	public Map<Long, String> snippets(String query, List<Long> articles, List<Long> titles) {
 		Set<String> stems = Words.stems(query);
 		Map<Long, String> texts = new HashMap<>();
-		List<Long> articles = matches.stream().map(Match::articleId).filter(Objects::nonNull).toList();
-		List<Long> titles = matches.stream().filter(m -> m.articleId() == null).map(Match::ticketId).toList();
 		if (!articles.isEmpty()) {
 			jdbc.query("select a.ticket_id, coalesce(a.subject, '') || ' ' || a.body from ticketflow.article a where a.id in ("
 					+ TicketSearch.placeholders(articles) + ")", (row) -> {

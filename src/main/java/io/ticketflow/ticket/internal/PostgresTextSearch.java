@@ -1,11 +1,9 @@
 package io.ticketflow.ticket.internal;
 
 import io.ticketflow.ticket.internal.TicketSearch.Match;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,10 +46,8 @@ class PostgresTextSearch implements TicketSearch.TextSearch {
 	}
 
 	@Override
-	public Map<Long, String> snippets(String query, Collection<Match> matches) {
+	public Map<Long, String> snippets(String query, List<Long> articles, List<Long> titles) {
 		Map<Long, String> snippets = new HashMap<>();
-		List<Long> articles = matches.stream().map(Match::articleId).filter(Objects::nonNull).toList();
-		List<Long> titles = matches.stream().filter(m -> m.articleId() == null).map(Match::ticketId).toList();
 		if (!articles.isEmpty()) {
 			jdbc.query("select a.ticket_id, ts_headline('russian', coalesce(a.subject, '') || ' ' || a.body, "
 					+ "websearch_to_tsquery('russian', ?), ?) from ticketflow.article a where a.id in ("

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,7 +94,9 @@ public class TicketSearch {
 	 * a {@code <mark>}. A ticket found by its number or its customer has none.
 	 */
 	public Map<Long, String> snippets(String query, Collection<Match> matches) {
-		return text.snippets(query, matches).entrySet().stream()
+		List<Long> articles = matches.stream().map(Match::articleId).filter(Objects::nonNull).toList();
+		List<Long> titles = matches.stream().filter(m -> m.articleId() == null).map(Match::ticketId).toList();
+		return text.snippets(query, articles, titles).entrySet().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> html(e.getValue())));
 	}
 
@@ -110,7 +113,10 @@ public class TicketSearch {
 
 		List<Match> matches(String query, int limit);
 
-		/** By ticket id: the text around the matched words, each between {@link #START} and {@link #STOP}. */
-		Map<Long, String> snippets(String query, Collection<Match> matches);
+		/**
+		 * By ticket id: the text around the matched words, each between {@link #START} and {@link #STOP}, from the
+		 * articles given, and from the titles of the tickets given (those found by their title, number or customer).
+		 */
+		Map<Long, String> snippets(String query, List<Long> articles, List<Long> titles);
 	}
 }
