@@ -37,13 +37,15 @@ class OperationsTests {
 	@Test
 	void theHelpDesksFiguresTheEnginesJobsAndTheJvmAreThereForAdministrators() {
 		HelpDesk desk = new HelpDesk(context);
-		desk.open("Support");
+		String closed = desk.open("Support");
+		desk.complete(closed, "Task_Work", "agent", java.util.Map.of("workAction", "close", "resolution", "successful"));
 		http.postMail("admin", "/api/mail/inbound?queue=Support", ("From: ops@example.com\r\nTo: support@localhost\r\n"
 				+ "Subject: Figures\r\nMessage-ID: <" + java.util.UUID.randomUUID() + "@example.com>\r\n\r\nHello.\r\n").getBytes());
 
 		HttpResponse<String> figures = http.send("admin", "GET", "/actuator/prometheus", null, "text/plain");
 		assertThat(figures.statusCode()).isEqualTo(200);
-		assertThat(figures.body()).contains("ticketflow_tickets_opened_total{", "ticketflow_mails_taken_total{",
+		assertThat(figures.body()).contains("ticketflow_tickets_opened_total{", "ticketflow_tickets_closed_total{",
+				"state=\"closed_successful\"", "ticketflow_mails_taken_total{",
 				"outcome=\"new_ticket\"", "ticketflow_outbox_pending{", "ticketflow_outbox_failed{",
 				"ticketflow_outbox_oldest_pending_age_seconds{", "ticketflow_jobs_due{", "ticketflow_jobs_failed{",
 				"jvm_memory_used_bytes{", "node=\"");
