@@ -1,10 +1,8 @@
 package io.ticketflow;
 
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -12,10 +10,5 @@ public class TicketflowApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(TicketflowApplication.class, args);
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
 	}
 }

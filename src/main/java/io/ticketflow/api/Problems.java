@@ -21,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.util.unit.DataSize;
@@ -89,10 +90,14 @@ class Problems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// a body checked with the path's parameters names its own field, not the parameter that carries it
 		List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-				.flatMap(r -> r.getResolvableErrors().stream()
-						.map(e -> Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()),
-								"message", String.valueOf(e.getDefaultMessage()))))
+				.flatMap(r -> r instanceof ParameterErrors body && body.hasFieldErrors()
+						? body.getFieldErrors().stream()
+							.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+						: r.getResolvableErrors().stream()
+							.map(e -> Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()),
+									"message", String.valueOf(e.getDefaultMessage()))))
 				.toList();
 		return invalidFields(errors);
 	}

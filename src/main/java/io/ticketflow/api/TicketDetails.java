@@ -1,5 +1,7 @@
 package io.ticketflow.api;
 
+import io.ticketflow.sla.Escalations;
+import io.ticketflow.sla.TicketEscalation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ticketflow.process.OpenTask;
 import io.ticketflow.process.TicketTasks;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * screen offers only that; every write is checked again).
  */
 record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks, WritingRights mayWrite,
-		long minutesSpent) {
+		long minutesSpent, TicketEscalation escalation) {
 
 	/** Draws a ticket's details for the person who asks, once they may see it. */
 	@Component
@@ -27,16 +29,19 @@ record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks,
 
 		private final AgentArticles articles;
 
-		Drawing(TicketQueries queries, TicketTasks tasks, AgentArticles articles) {
+		private final Escalations escalations;
+
+		Drawing(TicketQueries queries, TicketTasks tasks, AgentArticles articles, Escalations escalations) {
 			this.queries = queries;
 			this.tasks = tasks;
 			this.articles = articles;
+			this.escalations = escalations;
 		}
 
 		TicketDetails of(String number, String person) {
 			queries.requireVisible(person, number);
 			return new TicketDetails(queries.ticket(number), tasks.of(number), articles.writingRights(number, person),
-					queries.minutesSpent(number));
+					queries.minutesSpent(number), escalations.of(queries.idOf(number)));
 		}
 	}
 }

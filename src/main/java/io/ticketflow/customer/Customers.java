@@ -110,6 +110,13 @@ public class Customers {
 		return customers.findByEmail(normalize(email)).map(this::view);
 	}
 
+	/** A registered company's name as it is kept, found by a name written in any case or spacing. */
+	@Transactional(readOnly = true)
+	public Optional<String> companyNamed(String name) {
+		return name == null || name.isBlank() ? Optional.empty()
+				: companies.findByKey(Company.key(name)).map(Company::name);
+	}
+
 	/** Just the id of a known customer, without reading the company. */
 	@Transactional(readOnly = true)
 	public Optional<Long> idOf(String email) {

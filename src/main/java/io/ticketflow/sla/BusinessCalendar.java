@@ -58,20 +58,26 @@ public final class BusinessCalendar {
 
 	/**
 	 * Reads a calendar as an administrator writes it and refuses one that cannot work: an unknown zone, hours that
-	 * overlap or end before they start, a holiday that is not a date, no working time in a whole year. The error
-	 * names the field, e.g. {@code hours.MONDAY[1]}.
+	 * overlap or end before they start, a holiday that is not a date. The error names the field, e.g.
+	 * {@code hours.MONDAY[1]}.
 	 *
 	 * @param hours weekday (MONDAY…SUNDAY) to intervals such as {@code 09:00-13:00} or {@code 22:00-06:00+1}
 	 * @param holidays {@code --01-07} for a date every year, {@code 2027-03-08} for one day
 	 */
-	public static BusinessCalendar of(String zone, Map<String, List<String>> hours, List<String> holidays,
-			Instant from) {
+	public static BusinessCalendar of(String zone, Map<String, List<String>> hours, List<String> holidays) {
 		BusinessCalendar calendar = new BusinessCalendar(zone(zone), weekdays(hours), new HashSet<>(),
 				new HashSet<>());
 		List<String> days = holidays == null ? List.of() : holidays;
 		for (int i = 0; i < days.size(); i++) {
 			calendar.addHoliday(days.get(i), "holidays[" + i + "]");
 		}
+		return calendar;
+	}
+
+	/** As {@link #of(String, Map, List)}, and refused when it leaves no working time in the year after {@code from}. */
+	public static BusinessCalendar of(String zone, Map<String, List<String>> hours, List<String> holidays,
+			Instant from) {
+		BusinessCalendar calendar = of(zone, hours, holidays);
 		if (calendar.between(from, from.plus(Duration.ofDays(366))).isZero()) {
 			throw new InvalidInputException(calendar.hours.isEmpty() ? "hours" : "holidays",
 					"this calendar leaves no working time in a whole year");

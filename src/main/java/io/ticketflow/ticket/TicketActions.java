@@ -117,6 +117,11 @@ public class TicketActions {
 		ledger.save(target);
 	}
 
+	/** The service-level clock writes its line into the ticket's history. */
+	public void serviceLevelNoted(long ticketId, HistoryType type, String detail) {
+		ledger.change(ticketId, Actors.SYSTEM, (ticket, act) -> ticket.serviceLevelNoted(type, detail, act));
+	}
+
 	/** The mail to the customer could not be delivered after every attempt: the agents must know. */
 	public void deliveryFailed(long ticketId, String recipient, String error) {
 		ledger.change(ticketId, Actors.SYSTEM, (ticket, act) -> ticket.deliveryFailed(recipient, error, act));

@@ -64,7 +64,10 @@ class ApiRightsWalkTests {
 			entry("queueTexts", Map.of("admin", 204)),
 			entry("inbound", Map.of("admin", 201)),
 			entry("addAccount", Map.of("admin", 201)),
-			entry("reprocess", Map.of("admin", 200)));
+			entry("reprocess", Map.of("admin", 200)),
+			entry("defineCalendar", Map.of("admin", 200)),
+			entry("defineServiceLevel", Map.of("admin", 200)),
+			entry("assign", Map.of("admin", 200)));
 
 	/** Plausible bodies where one built from the schema would not do; {customer} and {unique} are filled in. */
 	static final Map<String, Map<String, String>> EXAMPLES = Map.ofEntries(
@@ -87,6 +90,9 @@ class ApiRightsWalkTests {
 			entry("addAccount", Map.of("", """
 					{"name":"walk-{unique}","protocol":"imap","host":"localhost","port":1,"username":"walk","password":"x",
 					"folder":"INBOX","queue":"Walk"}""")),
+			entry("defineCalendar", Map.of("", "{\"timeZone\":\"UTC\",\"hours\":{\"MONDAY\":[\"09:00-17:00\"]}}")),
+			entry("defineServiceLevel", Map.of("", "{\"firstResponseMinutes\":60}")),
+			entry("assign", Map.of("", "{\"to\":\"QUEUE\",\"target\":\"Walk\",\"serviceLevel\":\"Walk\"}")),
 			entry("inbound", Map.of("", "From: walker@example.com\r\nTo: support@localhost\r\nSubject: Walk\r\n"
 					+ "Message-ID: <{unique}@walk.example>\r\n\r\nHello.\r\n")));
 

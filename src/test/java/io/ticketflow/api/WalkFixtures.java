@@ -1,5 +1,7 @@
 package io.ticketflow.api;
 
+import io.ticketflow.sla.ServiceLevelDefinition;
+import io.ticketflow.sla.ServiceLevels;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.faq.FaqDraft;
 import io.ticketflow.faq.FaqState;
@@ -42,6 +44,8 @@ class WalkFixtures {
 		if (!queues.exists("Walk")) {
 			queues.create(Actors.SYSTEM, new QueueView("Walk", "queue-support", FollowUpPolicy.REOPEN, null));
 		}
+		context.getBean(ServiceLevels.class).defineServiceLevel("admin", "Walk",
+				new ServiceLevelDefinition(null, 60, null, null, null));
 	}
 
 	String pathValue(OpenApiOperation operation, String name) {

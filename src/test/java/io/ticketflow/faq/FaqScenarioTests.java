@@ -100,7 +100,8 @@ class FaqScenarioTests {
 		ingestion.ingest(mail(customer, "Re: [Ticket#" + number + "] locked", "Still locked after an hour."), "t", "Raw", false);
 		assertThat(tickets.ticket(number).state()).isEqualTo(TicketState.OPEN);
 		assertThat(tasks.of(number)).extracting(t -> t.step()).contains("Task_Work");
-		assertThat(management.createJobQuery().processInstanceId(process(number)).count()).isZero();
+		assertThat(management.createJobQuery().processInstanceId(process(number)).activityId("Event_PendingTimeReached")
+			.count()).isZero();
 	}
 
 	private String knownQuestion(String customer) throws Exception {

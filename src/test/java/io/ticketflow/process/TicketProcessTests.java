@@ -209,7 +209,8 @@ class TicketProcessTests {
 		followUps.receive(number, customerSays(number, "It still smokes!"));
 		assertThat(task(process)).hasDefinitionKey("Task_Work").isAssignedTo("agent");
 		assertThat(process).hasPassed("Event_PendingFollowUp", "Task_RegisterFollowUp");
-		assertThat(engine.getManagementService().createJobQuery().processInstanceId(process.getId()).count()).isZero();
+		assertThat(engine.getManagementService().createJobQuery().processInstanceId(process.getId())
+			.activityId("Event_PendingTimeReached").count()).isZero();
 		assertThat(tickets.ticket(number).state()).isEqualTo(TicketState.OPEN);
 	}
 

@@ -5,7 +5,11 @@ import io.ticketflow.process.Directory;
 import io.ticketflow.process.TaskWaiting;
 import io.ticketflow.process.Waiting;
 import io.ticketflow.rights.Rights;
+import io.ticketflow.rights.Persona;
 import io.ticketflow.shared.ForbiddenException;
+import io.ticketflow.sla.EscalationLevel;
+import io.ticketflow.sla.EscalationReached;
+import io.ticketflow.sla.Labels;
 import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.Codes;
@@ -137,6 +141,30 @@ class AgentNotifications {
 					"State changed from " + Codes.label(changed.from()) + " to " + Codes.label(changed.to()),
 					directory.emailsOf(watching, Set.of()));
 		}
+	}
+
+	/**
+	 * A deadline comes near or passed: the agent working the ticket hears of it, or its queue's agents when nobody
+	 * works it; on a breach, the managers too.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	public void on(EscalationReached escalation) {
+		TicketView ticket = tickets.ticket(escalation.ticketId());
+		String agent = ticket.responsible() != null ? ticket.responsible() : ticket.owner();
+		Set<String> users = new HashSet<>();
+		Set<String> groups = new HashSet<>();
+		if (agent != null) {
+			users.add(agent);
+		}
+		else {
+			tickets.queues().stream().filter(q -> q.name().equals(ticket.queue())).forEach(q -> groups.add(q.group()));
+		}
+		if (escalation.level() == EscalationLevel.BREACH) {
+			groups.add(Persona.MANAGERS.group());
+		}
+		String what = Labels.of(escalation.deadline()) + " " + Labels.of(escalation.level()) + " (due "
+				+ escalation.dueAt() + ")";
+		notify(escalation.ticketId(), ticket, what, directory.emailsOf(users, groups));
 	}
 
 	/** The ticket is read by its id: it is already loaded in the change's transaction, no query asks for it again. */

@@ -45,6 +45,35 @@ public final class TicketModel {
 		}
 	}
 
+	/**
+	 * The non-interrupting escalation timers on the user tasks that wait for the help desk, each with the task it
+	 * is attached to; they fire at the ticket's service-level moments ({@link EscalationTimers}).
+	 */
+	public enum EscalationTimer {
+
+		TRIAGE("Event_TriageEscalation", Task.TRIAGE),
+		WORK("Event_WorkEscalation", Task.WORK),
+		CONSULT("Event_ConsultEscalation", Task.CONSULT),
+		AUTHORIZE("Event_AuthorizeEscalation", Task.AUTHORIZE);
+
+		private final String id;
+
+		private final Task task;
+
+		EscalationTimer(String id, Task task) {
+			this.id = id;
+			this.task = task;
+		}
+
+		public String id() {
+			return id;
+		}
+
+		public Task task() {
+			return task;
+		}
+	}
+
 	/** The messages the application correlates. */
 	public enum Message {
 

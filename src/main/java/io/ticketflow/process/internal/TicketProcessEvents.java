@@ -22,9 +22,12 @@ class TicketProcessEvents {
 
 	private final Engine engine;
 
-	TicketProcessEvents(RuntimeService runtime, Engine engine) {
+	private final EscalationTimers escalationTimers;
+
+	TicketProcessEvents(RuntimeService runtime, Engine engine, EscalationTimers escalationTimers) {
 		this.runtime = runtime;
 		this.engine = engine;
+		this.escalationTimers = escalationTimers;
 	}
 
 	@EventListener
@@ -63,8 +66,9 @@ class TicketProcessEvents {
 	}
 
 	/** Only what is known: with full history every variable costs three rows, an empty one too. */
-	private static Map<String, Object> variables(long ticketId, String queueGroup) {
+	private Map<String, Object> variables(long ticketId, String queueGroup) {
 		Map<String, Object> variables = new HashMap<>();
+		escalationTimers.addTo(variables, ticketId);
 		variables.put(Vars.TICKET_ID, ticketId);
 		// a new or reopened ticket waits for an answer
 		variables.put(Vars.ANSWERED, false);

@@ -28,13 +28,18 @@ final class Vars {
 	/** The article holding a trainee's reply while it waits for review. */
 	static final String DRAFT_ARTICLE = "draftArticle";
 	static final String REVIEWED_ARTICLE = "reviewedArticle";
+	/** The escalation timers' cycle: the ticket's next service-level moments, written by {@link EscalationTimers}. */
+	static final String ESCALATION_CYCLE = "escalationCycle";
+	/** The due date {@link EscalationTimers} last gave the ticket's tasks, to tell it from one set by hand. */
+	static final String ESCALATION_DUE = "escalationDue";
 
 	/**
 	 * What the application writes and relies on, with the names earlier versions of the model used: nobody outside
 	 * the application may write, remove or add them.
 	 */
 	static final Set<String> KEPT = Set.of(TICKET_ID, QUEUE_GROUP, NEEDS_TRIAGE, ANSWERED, PENDING_DUE,
-			PENDING_REMINDER, CONSULTATION_OPEN, DRAFT_ARTICLE, REVIEWED_ARTICLE, "responsible", "consultChain",
+			PENDING_REMINDER, CONSULTATION_OPEN, DRAFT_ARTICLE, REVIEWED_ARTICLE, ESCALATION_CYCLE, ESCALATION_DUE,
+			"responsible", "consultChain",
 			"draftAuthor", "reviewedAuthor");
 
 	private Vars() {

@@ -281,6 +281,17 @@ public class Ticket {
 		touch(act);
 	}
 
+	/**
+	 * The service-level clock's record: which service level applies, a deadline near or passed. It changes nothing
+	 * about the ticket, so it leaves its last change where it was.
+	 */
+	public void serviceLevelNoted(HistoryType type, String detail, Act act) {
+		if (!type.isServiceLevel()) {
+			throw new IllegalArgumentException(type + " is not a service-level line");
+		}
+		line(type, act, detail);
+	}
+
 	/** The mail to the customer could not be delivered after every attempt: the agents must know. */
 	public void deliveryFailed(String recipient, String error, Act act) {
 		String why = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;

@@ -34,7 +34,8 @@ class AnsweredFlagsTests {
 		desk.reply(number, "agent", "Done.");
 		// as an earlier version started it: without the flag
 		String old = runtime.startProcessInstanceByKey("ticket", number, Map.of(Vars.TICKET_ID, tickets.idOf(number),
-				Vars.NEEDS_TRIAGE, false, Vars.QUEUE_GROUP, "queue-support")).getId();
+				Vars.NEEDS_TRIAGE, false, Vars.QUEUE_GROUP, "queue-support", Vars.ESCALATION_CYCLE, EscalationTimers.NEVER))
+			.getId();
 		assertThat(runtime.getVariable(old, Vars.ANSWERED)).isNull();
 
 		assertThat(flags.addMissing()).isPositive();

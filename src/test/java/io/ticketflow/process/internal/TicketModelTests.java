@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -22,12 +23,16 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.withSettings;
 
 import io.ticketflow.process.WorkAction;
+import org.assertj.core.api.Assertions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +42,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -280,17 +287,59 @@ class TicketModelTests {
 	void aClosedTicketReopenedByTheCustomerGoesBackToWork() {
 		ProcessInstance reopened = runtimeService()
 			.createMessageCorrelation(TicketModel.Message.TICKET_REOPENED.id()).processInstanceBusinessKey("2026")
-			.setVariables(Map.of(Vars.TICKET_ID, 7L, Vars.QUEUE_GROUP, "queue-support", Vars.ANSWERED, false))
+			.setVariables(Map.of(Vars.TICKET_ID, 7L, Vars.QUEUE_GROUP, "queue-support", Vars.ANSWERED, false,
+					Vars.ESCALATION_CYCLE, EscalationTimers.NEVER))
 			.correlateStartMessage();
 
 		assertThat(reopened).isWaitingAt(WORK.id()).task().hasCandidateGroup("queue-support");
+	}
+
+	@Test
+	void theEscalationTimerAnnouncesEachMomentBesideTheWorkAndWaitsForTheNext() throws Exception {
+		Instant warning = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+		Instant breach = warning.plus(Duration.ofHours(2));
+		ProcessInstance ticket = open(false);
+		runtimeService().setVariable(ticket.getId(), Vars.ESCALATION_CYCLE,
+				EscalationTimers.cycle(List.of(breach, warning)));
+		Job timer = escalationTimer(ticket);
+		managementService().recalculateJobDuedate(timer.getId(), false);
+		Assertions.assertThat(escalationTimer(ticket).getDuedate()).isEqualTo(Date.from(warning));
+
+		ClockUtil.setCurrentTime(Date.from(warning.plusSeconds(1)));
+		try {
+			execute(escalationTimer(ticket));
+			verify(step("announceEscalation")).execute(any());
+			assertThat(ticket).isWaitingAt(WORK.id()).hasPassed("Task_AnnounceEscalation", "EndEvent_EscalationAnnounced");
+			Assertions.assertThat(escalationTimer(ticket).getDuedate()).as("the engine already knows the next moment")
+				.isEqualTo(Date.from(breach));
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		work(ticket, WorkAction.NOTE);
+		assertThat(escalationTimer(ticket)).as("the new work task has its own timer").isNotNull();
+	}
+
+	@Test
+	void aSingleMomentFiresOnceAndNoMomentNever() {
+		Instant moment = Instant.parse("2030-01-01T10:00:00.250Z");
+		Assertions.assertThat(EscalationTimers.cycle(List.of())).isEqualTo(EscalationTimers.NEVER);
+		Assertions.assertThat(EscalationTimers.cycle(List.of(moment))).isEqualTo("R0/2030-01-01T10:00:01Z/P1D");
+		Assertions.assertThat(EscalationTimers.cycle(List.of(moment, moment.plusMillis(100), moment.plusSeconds(90))))
+			.as("rounded up to seconds, the second distinct second after the first").isEqualTo("R/2030-01-01T10:00:01Z/PT90S");
+	}
+
+	private Job escalationTimer(ProcessInstance ticket) {
+		return managementService().createJobQuery().processInstanceId(ticket.getId())
+			.activityId(TicketModel.EscalationTimer.WORK.id()).singleResult();
 	}
 
 	// ---- the steps and what the application does around the model ----
 
 	private ProcessInstance open(boolean needsTriage) {
 		return runtimeService().startProcessInstanceByKey(TicketModel.PROCESS, "2026", Map.of(Vars.TICKET_ID, 7L,
-				Vars.QUEUE_GROUP, "queue-support", Vars.ANSWERED, false, Vars.NEEDS_TRIAGE, needsTriage));
+				Vars.QUEUE_GROUP, "queue-support", Vars.ANSWERED, false, Vars.NEEDS_TRIAGE, needsTriage,
+				Vars.ESCALATION_CYCLE, EscalationTimers.NEVER));
 	}
 
 	private void work(ProcessInstance ticket, WorkAction action) {
@@ -346,6 +395,7 @@ class TicketModelTests {
 		configuration.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
 		configuration.setJobExecutorActivate(false);
 		configuration.setEnforceHistoryTimeToLive(false);
+		configuration.setReevaluateTimeCycleWhenDue(true); // as application.yml sets it
 		configuration.setProcessEngineName("ticket-model");
 		return configuration.buildProcessEngine();
 	}
