@@ -1,5 +1,14 @@
 package io.ticketflow.process;
 
+import io.ticketflow.rights.Actors;
+import io.ticketflow.sla.AssignedTo;
+import io.ticketflow.sla.NewAssignment;
+import io.ticketflow.sla.ServiceLevelDefinition;
+import io.ticketflow.sla.ServiceLevels;
+import io.ticketflow.ticket.FollowUpPolicy;
+import io.ticketflow.ticket.QueueView;
+import io.ticketflow.ticket.Queues;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.HelpDesk;
@@ -83,17 +92,18 @@ class TasklistFiltersTests {
 	@Test
 	void eachPersonaIsShownTheFiltersOfItsJob() {
 		new HelpDesk(context);
-		assertThat(shown("secretary")).containsExactly("My tickets", "Unanswered", "To triage", "Consultations for me",
-				"All open tickets");
-		assertThat(shown("agent")).containsExactly("My tickets", "Unanswered", "Pending reminders due", "My queues",
-				"Consultations for me", "Replies to review", "All open tickets");
-		assertThat(shown("trainee")).containsExactly("My tickets", "Unanswered", "Pending reminders due", "My queues",
+		assertThat(shown("secretary")).containsExactly("My tickets", "Escalated", "Escalating within 1 hour", "Unanswered", "To triage",
 				"Consultations for me", "All open tickets");
-		assertThat(shown("specialist")).containsExactly("My tickets", "Consultations for me", "All open tickets");
-		assertThat(shown("authorizer")).containsExactly("My tickets", "Consultations for me",
+		assertThat(shown("agent")).containsExactly("My tickets", "Escalated", "Escalating within 1 hour", "Unanswered", "Pending reminders due",
+				"My queues", "Consultations for me", "Replies to review", "All open tickets");
+		assertThat(shown("trainee")).containsExactly("My tickets", "Escalated", "Escalating within 1 hour", "Unanswered", "Pending reminders due",
+				"My queues", "Consultations for me", "All open tickets");
+		assertThat(shown("specialist")).containsExactly("My tickets", "Escalated", "Escalating within 1 hour", "Consultations for me",
+				"All open tickets");
+		assertThat(shown("authorizer")).containsExactly("My tickets", "Escalated", "Escalating within 1 hour", "Consultations for me",
 				"Awaiting my authorization", "All open tickets");
 		assertThat(shown("observer")).containsExactly("All open tickets");
-		assertThat(shown("admin")).hasSize(9);
+		assertThat(shown("admin")).hasSize(11);
 	}
 
 	@Test
@@ -168,6 +178,41 @@ class TasklistFiltersTests {
 		}
 		finally {
 			identity.clearAuthentication();
+		}
+	}
+
+	@Test
+	void ticketsPastOrNearTheirDeadlineAreInTheEscalationFiltersAndAReachedReminderIsNot() {
+		HelpDesk desk = new HelpDesk(context);
+		Queues queues = context.getBean(Queues.class);
+		if (!queues.exists("Filter desk")) {
+			queues.create(Actors.SYSTEM, new QueueView("Filter desk", "queue-support", FollowUpPolicy.REOPEN, null));
+		}
+		ServiceLevels levels = context.getBean(ServiceLevels.class);
+		levels.defineServiceLevel("admin", "Two hours", new ServiceLevelDefinition(null, 120, null, null, 50));
+		levels.assign("admin", new NewAssignment(AssignedTo.QUEUE, "Filter desk", "Two hours"));
+		String number = desk.open("Filter desk");
+		Instant due = tickets.ticket(number).created().plus(Duration.ofHours(2));
+
+		assertThat(keys("agent", "Escalated")).doesNotContain(number);
+		assertThat(keys("agent", "Escalating within 1 hour")).doesNotContain(number);
+		ClockUtil.setCurrentTime(Date.from(due.minus(Duration.ofMinutes(30))));
+		try {
+			assertThat(keys("agent", "Escalating within 1 hour")).contains(number);
+			assertThat(keys("agent", "Escalated")).doesNotContain(number);
+			assertThat(keys("agent2", "Escalating within 1 hour")).as("not a queue agent2 works").doesNotContain(number);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofMinutes(1))));
+		try {
+			assertThat(keys("agent", "Escalated")).contains(number);
+			assertThat(keys("agent", "Escalating within 1 hour")).doesNotContain(number);
+			assertThat(keys("agent", "Pending reminders due")).as("an escalation is not a reminder").doesNotContain(number);
+		}
+		finally {
+			ClockUtil.reset();
 		}
 	}
 

@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -46,6 +47,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * warning and at the breach, each announced once, and the clock stands still while the ticket is pending.
  */
 @TicketflowTest
+// alone: it sets the engine's clock, which is JVM-wide
+@Isolated
 class EscalationTests {
 
 	static final String QUEUE = "Escalation desk";

@@ -1,7 +1,9 @@
 package io.ticketflow.process.internal;
 
 import io.ticketflow.ticket.TicketQueries;
+import io.ticketflow.ticket.TicketView;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -12,8 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Ticket processes started by a version without the {@code answered} flag get it at start-up, from their ticket,
- * so that the "Unanswered" filter lists them too. Afterwards every start sets it and nothing is left to do.
+ * Ticket processes started by a version without the {@code answered} or {@code pending} flag get them at start-up,
+ * from their ticket, so that the "Unanswered" and "Pending reminders due" filters list them too. Afterwards every
+ * start sets them and nothing is left to do.
  */
 @Component
 @Order(2)
@@ -36,19 +39,23 @@ class AnsweredFlags implements ApplicationRunner {
 		engine.asSystem(this::addMissing);
 	}
 
-	/** Returns how many processes got the flag. Two counts when nothing is missing, as after the first start. */
+	/** Returns how many flags were added. Two counts per flag when nothing is missing, as after the first start. */
 	int addMissing() {
+		return addMissing(Vars.ANSWERED, TicketView::answered) + addMissing(Vars.PENDING, t -> t.state().isPending());
+	}
+
+	private int addMissing(String flag, Predicate<TicketView> value) {
 		long processes = runtime.createProcessInstanceQuery().processDefinitionKey(TicketModel.PROCESS).count();
-		if (runtime.createVariableInstanceQuery().variableName(Vars.ANSWERED).count() >= processes) {
+		if (runtime.createVariableInstanceQuery().variableName(flag).count() >= processes) {
 			return 0;
 		}
-		Set<String> flagged = runtime.createVariableInstanceQuery().variableName(Vars.ANSWERED).list().stream()
+		Set<String> flagged = runtime.createVariableInstanceQuery().variableName(flag).list().stream()
 			.map(VariableInstance::getProcessInstanceId).collect(Collectors.toSet());
 		int added = 0;
 		for (ProcessInstance instance : runtime.createProcessInstanceQuery()
 			.processDefinitionKey(TicketModel.PROCESS).list()) {
 			if (!flagged.contains(instance.getId()) && instance.getBusinessKey() != null) {
-				runtime.setVariable(instance.getId(), Vars.ANSWERED, tickets.ticket(instance.getBusinessKey()).answered());
+				runtime.setVariable(instance.getId(), flag, value.test(tickets.ticket(instance.getBusinessKey())));
 				added++;
 			}
 		}

@@ -52,8 +52,14 @@ class TasklistFilters implements ApplicationRunner {
 				p -> p.has(Right.WRITE_TO_CUSTOMERS),
 				tasks.createTaskQuery().processVariableValueEquals(Vars.ANSWERED, false)
 					.taskDefinitionKeyIn(TRIAGE.id(), WORK.id()).orderByTaskCreateTime().asc());
+		ensure("Escalated", -9, "Tickets of my queues past a service-level deadline, longest overdue first",
+				Persona::writes, waitingForTheHelpDesk().dueBeforeExpression("${now()}").orderByDueDate().asc());
+		ensure("Escalating within 1 hour", -9, "Tickets of my queues whose next deadline is within the hour",
+				Persona::writes, waitingForTheHelpDesk().dueAfterExpression("${now()}")
+					.dueBeforeExpression("${dateTime().plusHours(1).toDate()}").orderByDueDate().asc());
 		ensure("Pending reminders due", -7, "Tickets whose reminder time has come", p -> p.has(Right.WORK_OWN_QUEUES),
-				tasks.createTaskQuery().taskDefinitionKey(WORK.id()).dueBeforeExpression("${now()}").orderByDueDate().asc());
+				tasks.createTaskQuery().taskDefinitionKey(WORK.id()).processVariableValueEquals(Vars.PENDING, true)
+					.dueBeforeExpression("${now()}").orderByDueDate().asc());
 		ensure("My queues", -5, "Unclaimed tickets of my queues", p -> p.has(Right.WORK_OWN_QUEUES),
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
 		ensure("To triage", -4, "New tickets waiting for a dispatcher", p -> p.has(Right.TRIAGE),
@@ -71,12 +77,28 @@ class TasklistFilters implements ApplicationRunner {
 				tasks.createTaskQuery());
 	}
 
+	/**
+	 * Tasks of tickets that are not pending, waiting in the queues I work or for me: where a due date is a
+	 * service-level deadline ({@link EscalationTimers}).
+	 */
+	private TaskQuery waitingForTheHelpDesk() {
+		return tasks.createTaskQuery().taskDefinitionKeyIn(TRIAGE.id(), WORK.id(), CONSULT.id(), AUTHORIZE.id())
+			.processVariableValueEquals(Vars.PENDING, false).or()
+			.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+			.taskAssigneeExpression("${currentUser()}").endOr();
+	}
+
+	/** Creates the filter, or gives an existing one this version's query, keeping what else a person changed. */
 	private void ensure(String name, int priority, String description, Predicate<Persona> job, TaskQuery query) {
 		Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
 		if (filter == null) {
 			filter = filters.newTaskFilter(name);
 			filter.setQuery(query);
 			filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+			filters.saveFilter(filter);
+		}
+		else {
+			filter.setQuery(query);
 			filters.saveFilter(filter);
 		}
 		for (Persona persona : Persona.values()) {

@@ -5,6 +5,7 @@ import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.TicketAnswerChanged;
 import io.ticketflow.ticket.TicketOpened;
 import io.ticketflow.ticket.TicketReopened;
+import io.ticketflow.ticket.TicketStateChanged;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -57,6 +58,15 @@ class TicketProcessEvents {
 			.forEach(instance -> runtime.setVariable(instance.getId(), Vars.ANSWERED, change.answered())));
 	}
 
+	/** Tasklist's filters tell a pending ticket's reminder from an escalation by the engine's copy of the state. */
+	@EventListener
+	void on(TicketStateChanged change) {
+		if (change.from().isPending() != change.to().isPending()) {
+			engine.asSystem(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(change.number()).list()
+				.forEach(instance -> runtime.setVariable(instance.getId(), Vars.PENDING, change.to().isPending())));
+		}
+	}
+
 	@EventListener
 	void on(ReplyHeldForReview held) {
 		Map<String, Object> draft = Map.of(Vars.DRAFT_ARTICLE, held.draftArticleId(), ReviewSteps.DRAFT_AUTHOR,
@@ -72,6 +82,7 @@ class TicketProcessEvents {
 		variables.put(Vars.TICKET_ID, ticketId);
 		// a new or reopened ticket waits for an answer
 		variables.put(Vars.ANSWERED, false);
+		variables.put(Vars.PENDING, false);
 		if (queueGroup != null) {
 			variables.put(Vars.QUEUE_GROUP, queueGroup);
 		}

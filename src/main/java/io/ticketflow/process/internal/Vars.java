@@ -19,6 +19,8 @@ final class Vars {
 	static final String QUEUE_GROUP = "queueGroup";
 	static final String NEEDS_TRIAGE = "needsTriage";
 	static final String ANSWERED = "answered";
+	/** Whether the ticket is pending, mirrored from its state: Tasklist tells a due reminder from an escalation. */
+	static final String PENDING = "pending";
 	/** The moment the pending timer fires; the form's field {@code pendingUntil} is only what the agent asked for. */
 	static final String PENDING_DUE = "pendingDue";
 	/** Whether the pending time reminds the agent or closes the ticket, from the ticket's state. */
@@ -37,7 +39,7 @@ final class Vars {
 	 * What the application writes and relies on, with the names earlier versions of the model used: nobody outside
 	 * the application may write, remove or add them.
 	 */
-	static final Set<String> KEPT = Set.of(TICKET_ID, QUEUE_GROUP, NEEDS_TRIAGE, ANSWERED, PENDING_DUE,
+	static final Set<String> KEPT = Set.of(TICKET_ID, QUEUE_GROUP, NEEDS_TRIAGE, ANSWERED, PENDING, PENDING_DUE,
 			PENDING_REMINDER, CONSULTATION_OPEN, DRAFT_ARTICLE, REVIEWED_ARTICLE, ESCALATION_CYCLE, ESCALATION_DUE,
 			"responsible", "consultChain",
 			"draftAuthor", "reviewedAuthor");
