@@ -42,6 +42,8 @@ create table service_level_assignment (
 create table ticket_clock (
     ticket_id                bigint primary key references ticket (id),
     service_level_id         bigint references service_level (id),
+    -- the ticket's queue when the service level was chosen, for the figures per queue
+    queue                    varchar(100),
     chosen_for               varchar(800),
     paused_at                timestamp with time zone,
     first_response_started   timestamp with time zone,

@@ -47,6 +47,17 @@ function timeTable(kind, title, rows) {
       : rows.map((r) => h('tr', { 'data-name': r.name }, h('td', {}, r.name), h('td', {}, r.minutes)))));
 }
 
+/** Per queue, how many first responses and solutions came in time, and the share. */
+function serviceLevelTable(perQueue) {
+  const share = (inTime, late, percent) => (percent == null ? '–' : `${percent} % (${inTime} of ${inTime + late})`);
+  return h('table', { class: 'tf-grid', 'data-table': 'service-levels' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Queue'), h('th', {}, 'First response in time'), h('th', {}, 'Solution in time'))),
+    h('tbody', {}, perQueue.length === 0 ? h('tr', {}, h('td', { colspan: 3 }, 'No deadline decided yet.'))
+      : perQueue.map((q) => h('tr', { 'data-queue': q.queue }, h('th', {}, q.queue),
+        h('td', { 'data-deadline': 'first-response' }, share(q.firstResponseInTime, q.firstResponseLate, q.firstResponsePercent)),
+        h('td', { 'data-deadline': 'solution' }, share(q.solutionInTime, q.solutionLate, q.solutionPercent))))));
+}
+
 /** Cockpit draws its own dashboard first and its plugins below: the help desk's figures go to the top. */
 function first(node) {
   const section = node.closest('section.deprecate');
@@ -60,7 +71,10 @@ export async function renderFigures(node, api) {
   stylesheet();
   node.replaceChildren(h('div', { class: 'tf-figures' }, 'Loading the help desk’s figures…'));
   try {
-    const [f] = await Promise.all([api.get('reports/dashboard?days=14'), loadLabels(api)]);
+    const [f, sla] = await Promise.all([api.get('reports/dashboard?days=14'), api.get('reports/service-levels?days=14'),
+      loadLabels(api)]);
+    const overdue = sla.longestOverdue
+      ? `${duration(sla.longestOverdue.overdueSeconds)} (#${sla.longestOverdue.number})` : '–';
     const oldest = f.oldestUnansweredSince
       ? `${duration(Math.round((Date.parse(f.at) - Date.parse(f.oldestUnansweredSince)) / 1000))} (#${f.oldestUnansweredTicket})`
       : '–';
@@ -73,6 +87,11 @@ export async function renderFigures(node, api) {
           f.oldestUnansweredTicket ? { number: f.oldestUnansweredTicket } : undefined),
         figure('median-first-response', duration(f.medianFirstResponseSeconds), 'median time to first reply (14 days)'),
         figure('median-close', duration(f.medianCloseSeconds), 'median time to close (14 days)')),
+      h('h4', {}, 'Service levels, last 14 days'), h('div', { class: 'tf-figure-row' },
+        figure('escalated-now', sla.escalatedNow, 'tickets escalated now'),
+        figure('longest-overdue', overdue, 'longest overdue',
+          sla.longestOverdue ? { number: sla.longestOverdue.number } : undefined)),
+      serviceLevelTable(sla.perQueue),
       h('h4', {}, 'Open tickets by queue and state'), openTable(f.open),
       h('h4', {}, 'Created and closed per day, last 14 days'), dayChart(f.days),
       h('h4', {}, 'Workload per agent'), workloadTable(f.workload),

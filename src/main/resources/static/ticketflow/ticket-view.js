@@ -107,7 +107,6 @@ export function stylesheet() {
   }
 }
 
-/** The one line a task card shows about its ticket. */
 /** How long ago the ticket was opened, in the largest whole unit: the ticket's age, not the task's. */
 export function age(created, now = Date.now()) {
   const minutes = Math.max(0, Math.floor((now - new Date(created).getTime()) / 60000));
@@ -125,6 +124,42 @@ export function age(created, now = Date.now()) {
  * The ticket on a task card: number and title (wrapped, never hiding the rest), then customer, queue, state,
  * priority, answered, owner (and the responsible agent when it is someone else) and the ticket's age.
  */
+/** How the ticket stands against its next deadline, in a few words; nothing while none runs or the clock stands. */
+export function escalationNote(escalation, now = Date.now()) {
+  if (!escalation || !escalation.next || escalation.paused) {
+    return null;
+  }
+  const seconds = Math.round((Date.parse(escalation.next) - now) / 1000);
+  return seconds < 0
+    ? h('span', { class: 'tf-escalated', title: when(escalation.next) }, `escalated ${duration(-seconds)} ago`)
+    : h('span', { class: seconds < 3600 ? 'tf-escalating tf-soon' : 'tf-escalating', title: when(escalation.next) },
+      `escalates in ${duration(seconds)}`);
+}
+
+const DEADLINES = { FIRST_RESPONSE: 'First response', UPDATE: 'Update', SOLUTION: 'Solution' };
+
+/** The ticket's service level and each of its deadlines: due when, met when, how much is left or overdue. */
+function serviceLevel(escalation) {
+  if (!escalation || !escalation.serviceLevel) {
+    return null;
+  }
+  const state = (d) => {
+    if (d.metAt) {
+      return `met ${when(d.metAt)}${d.breached ? ' (late)' : ''}`;
+    }
+    if (escalation.paused) {
+      return 'clock stands while pending';
+    }
+    return d.secondsLeft < 0 ? `overdue by ${duration(-d.secondsLeft)}` : `${duration(d.secondsLeft)} left`;
+  };
+  return h('table', { class: 'tf-grid tf-service-level', 'data-service-level': escalation.serviceLevel },
+    h('caption', {}, `Service level ${escalation.serviceLevel}`, ' ', escalationNote(escalation)),
+    h('thead', {}, h('tr', {}, h('th', {}, 'Deadline'), h('th', {}, 'Warning'), h('th', {}, 'Due'), h('th', {}, 'Now'))),
+    h('tbody', {}, escalation.deadlines.map((d) => h('tr', { 'data-deadline': d.kind, class: d.breached ? 'tf-breached' : '' },
+      h('th', {}, DEADLINES[d.kind] ?? d.kind), h('td', {}, when(d.warnAt)), h('td', {}, when(d.dueAt)), h('td', {}, state(d))))));
+}
+
+/** The one line a task card shows about its ticket. */
 export function cardLine(ticket) {
   const people = ticket.owner
     ? [h('span', { class: 'tf-owner' }, `owner ${ticket.owner}`),
@@ -142,7 +177,8 @@ export function cardLine(ticket) {
       h('span', { class: 'tf-priority' }, `priority ${ticket.priority}`), ' · ',
       h('span', { class: ticket.answered ? 'tf-answered' : 'tf-unanswered' }, ticket.answered ? 'answered' : 'unanswered'), ' · ',
       people,
-      h('span', { class: 'tf-age', title: when(ticket.created) }, age(ticket.created))));
+      h('span', { class: 'tf-age', title: when(ticket.created) }, age(ticket.created)),
+      escalationNote(ticket.escalation) ? [' · ', escalationNote(ticket.escalation)] : null));
 }
 
 function articleView(number, article, split) {
@@ -408,7 +444,8 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
   const draw = async (message) => {
     await loadLabels(api);
     const ticket = await api.get(`tickets/${number}`);
-    const parts = [h('h3', { class: 'tf-heading' }, `Ticket #${ticket.number} – ${ticket.title}`), properties(ticket)];
+    const parts = [h('h3', { class: 'tf-heading' }, `Ticket #${ticket.number} – ${ticket.title}`), properties(ticket),
+      serviceLevel(ticket.escalation)];
     if (!readOnly) {
       const responses = ticket.mayWrite.reply ? await api.get('standard-responses') : [];
       parts.push(compose(api, number, draw, message, ticket.mayWrite, responses));

@@ -1,5 +1,7 @@
 package io.ticketflow.api;
 
+import io.ticketflow.sla.ServiceLevelFigures;
+import io.ticketflow.sla.ServiceLevelReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.ticket.HelpDeskFigures;
@@ -20,8 +22,11 @@ class ReportController {
 
 	private final TicketFigures figures;
 
-	ReportController(TicketFigures figures) {
+	private final ServiceLevelReport serviceLevels;
+
+	ReportController(TicketFigures figures, ServiceLevelReport serviceLevels) {
 		this.figures = figures;
+		this.serviceLevels = serviceLevels;
 	}
 
 	@GetMapping("/dashboard")
@@ -29,5 +34,12 @@ class ReportController {
 			+ "times to first reply and to close, workload per agent (managers, administrators, observers)")
 	HelpDeskFigures dashboard(@RequestParam(defaultValue = "14") @Min(1) @Max(92) int days, Principal user) {
 		return figures.of(days, user.getName());
+	}
+
+	@GetMapping("/service-levels")
+	@Operation(summary = "Per queue, the share of first responses and solutions in time for the tickets opened in the "
+			+ "last days; the tickets escalated now and the longest overdue (managers, administrators, observers)")
+	ServiceLevelFigures serviceLevels(@RequestParam(defaultValue = "14") @Min(1) @Max(92) int days, Principal user) {
+		return serviceLevels.figures(user.getName(), days);
 	}
 }

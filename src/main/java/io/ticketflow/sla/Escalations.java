@@ -196,8 +196,8 @@ public class Escalations {
 			return 0;
 		}
 		notices.saveAndFlush(new EscalationNotice(ticketId, kind, level, deadline.started(), now));
-		String what = Labels.of(kind) + (level == EscalationLevel.BREACH ? " overdue since " : " due at ")
-				+ deadline.dueAt();
+		String what = EscalationTexts.of(kind) + (level == EscalationLevel.BREACH ? " overdue since " : " due at ")
+				+ EscalationTexts.moment(deadline.dueAt());
 		actions.serviceLevelNoted(ticketId,
 				level == EscalationLevel.BREACH ? HistoryType.ESCALATED : HistoryType.ESCALATION_WARNING, what);
 		events.publishEvent(new EscalationReached(ticketId, tickets.ticket(ticketId).number(), kind, level,
@@ -228,7 +228,7 @@ public class Escalations {
 	private TicketClock choose(TicketClock ticketClock, TicketView ticket, Choice choice, boolean firstResponded,
 			Instant waitingSince) {
 		Long before = ticketClock.serviceLevelId();
-		ticketClock.choose(choice.level(), choice.key(), choices.calendar(choice.level()), ticket.created(),
+		ticketClock.choose(choice.level(), choice.key(), ticket.queue(), choices.calendar(choice.level()), ticket.created(),
 				firstResponded, waitingSince);
 		TicketClock saved = clocks.saveAndFlush(ticketClock);
 		if (!Objects.equals(before, saved.serviceLevelId())) {

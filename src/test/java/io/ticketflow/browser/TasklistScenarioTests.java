@@ -1,5 +1,21 @@
 package io.ticketflow.browser;
 
+import io.ticketflow.rights.Actors;
+import io.ticketflow.sla.AssignedTo;
+import io.ticketflow.sla.DeadlinesMoved;
+import io.ticketflow.sla.Escalations;
+import io.ticketflow.sla.NewAssignment;
+import io.ticketflow.sla.ServiceLevelDefinition;
+import io.ticketflow.sla.ServiceLevelReport;
+import io.ticketflow.sla.ServiceLevels;
+import io.ticketflow.ticket.FollowUpPolicy;
+import io.ticketflow.ticket.QueueView;
+import io.ticketflow.ticket.Queues;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -59,6 +75,9 @@ class TasklistScenarioTests {
 
 	@Autowired
 	TicketFigures figures;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	String base;
 
@@ -262,6 +281,32 @@ class TasklistScenarioTests {
 		assertThat(now.unanswered()).as("the one replied to is answered").isEqualTo(before.unanswered());
 
 		BrowserScenario.run("manager.mjs", base, number, expected);
+	}
+
+	@Test
+	void theAgentFindsTheEscalatedTicketAndTheManagerTheServiceLevelFigures() throws Exception {
+		HelpDesk desk = new HelpDesk(context);
+		Queues queues = context.getBean(Queues.class);
+		if (!queues.exists("Escalating")) {
+			queues.create(Actors.SYSTEM, new QueueView("Escalating", "queue-support", FollowUpPolicy.REOPEN, null));
+		}
+		ServiceLevels levels = context.getBean(ServiceLevels.class);
+		levels.defineServiceLevel("admin", "One hour", new ServiceLevelDefinition(null, 60, null, null, null));
+		levels.assign("admin", new NewAssignment(AssignedTo.QUEUE, "Escalating", "One hour"));
+		String number = desk.open("Escalating");
+		long id = tickets.idOf(number);
+		// an hour and a half on, as far as the ticket's first response goes: its moments lie behind it
+		Instant before = Instant.now().minus(Duration.ofMinutes(30));
+		jdbc.update("update ticketflow.ticket_clock set first_response_warn_at = ?, first_response_due_at = ? "
+				+ "where ticket_id = ?", Timestamp.from(before.minus(Duration.ofMinutes(12))), Timestamp.from(before), id);
+		context.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+			context.getBean(Escalations.class).escalate(id);
+			context.publishEvent(new DeadlinesMoved(id, number));
+		});
+		long escalatedNow = context.getBean(ServiceLevelReport.class).figures("manager", 14).escalatedNow();
+		assertThat(escalatedNow).isPositive();
+
+		BrowserScenario.run("escalation.mjs", base, number, "Escalating", String.valueOf(escalatedNow));
 	}
 
 	private String mail(String from, String subject, String body, String messageId, String inReplyTo) {

@@ -188,6 +188,26 @@ class EscalationTests {
 			.satisfies(d -> assertThat(d.dueAt()).isEqualTo(created.plus(Duration.ofDays(1))));
 	}
 
+	@Test
+	void managersSeeTheShareInTimePerQueueTheTicketsEscalatedNowAndTheLongestOverdue() throws Exception {
+		String answered = desk.open(QUEUE);
+		desk.reply(answered, "agent", "Done in time.");
+		String forgotten = desk.open(QUEUE);
+		fire(escalationTimer(forgotten)); // the warning
+		fire(escalationTimer(forgotten)); // the breach
+
+		mvc.perform(get("/api/reports/service-levels").with(httpBasic("manager", "demo"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.days").value(14))
+			.andExpect(jsonPath("$.perQueue[?(@.queue == '" + QUEUE + "')].firstResponseInTime",
+					org.hamcrest.Matchers.contains(org.hamcrest.Matchers.greaterThanOrEqualTo(1))))
+			.andExpect(jsonPath("$.perQueue[?(@.queue == '" + QUEUE + "')].firstResponseLate",
+					org.hamcrest.Matchers.contains(org.hamcrest.Matchers.greaterThanOrEqualTo(1))))
+			.andExpect(jsonPath("$.escalatedNow").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.longestOverdue.overdueSeconds").value(org.hamcrest.Matchers.greaterThan(0)));
+		mvc.perform(get("/api/reports/service-levels").with(httpBasic("agent", "demo")))
+			.andExpect(status().isForbidden());
+	}
+
 	private void fire(Job timer) {
 		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
 		management.executeJob(timer.getId());

@@ -9,7 +9,7 @@ import io.ticketflow.rights.Persona;
 import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.sla.EscalationLevel;
 import io.ticketflow.sla.EscalationReached;
-import io.ticketflow.sla.Labels;
+import io.ticketflow.sla.EscalationTexts;
 import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.Codes;
@@ -162,8 +162,8 @@ class AgentNotifications {
 		if (escalation.level() == EscalationLevel.BREACH) {
 			groups.add(Persona.MANAGERS.group());
 		}
-		String what = Labels.of(escalation.deadline()) + " " + Labels.of(escalation.level()) + " (due "
-				+ escalation.dueAt() + ")";
+		String what = EscalationTexts.of(escalation.deadline()) + " " + EscalationTexts.of(escalation.level()) + " (due "
+				+ EscalationTexts.moment(escalation.dueAt()) + ")";
 		notify(escalation.ticketId(), ticket, what, directory.emailsOf(users, groups));
 	}
 

@@ -27,6 +27,8 @@ public class TicketClock {
 
 	private Long serviceLevelId;
 
+	private String queue;
+
 	/** What the service level was chosen by (queue, company, customer), to notice when that changes. */
 	private String chosenFor;
 
@@ -77,9 +79,10 @@ public class TicketClock {
 	 * Puts the ticket under a service level (or none), counting from the ticket's creation: the first response and
 	 * the solution are due from then, the update from the customer's last unanswered message.
 	 */
-	public void choose(ServiceLevel level, String key, BusinessCalendar calendar, Instant created,
+	public void choose(ServiceLevel level, String key, String queueName, BusinessCalendar calendar, Instant created,
 			boolean firstResponded, Instant customerWaitingSince) {
 		serviceLevelId = level == null ? null : level.id();
+		queue = queueName;
 		chosenFor = key;
 		for (DeadlineKind kind : DeadlineKind.values()) {
 			deadline(kind).stop();
