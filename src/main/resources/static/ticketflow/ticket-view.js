@@ -171,6 +171,7 @@ export function cardLine(ticket) {
       h('span', { class: 'tf-number' }, `#${ticket.number}`), ' ',
       h('span', { class: 'tf-title' }, ticket.title)),
     h('div', { class: 'tf-card-facts' },
+      ticket.sensitiveCustomer ? [h('span', { class: 'tf-sensitive' }, 'sensitive customer'), ' '] : null,
       h('span', { class: 'tf-customer' }, ticket.customer), ' · ',
       h('span', { class: 'tf-queue' }, ticket.queue), ' · ',
       h('span', { class: 'tf-state' }, label('states', ticket.state)), ' · ',
@@ -207,7 +208,8 @@ function properties(ticket) {
   return h('table', { class: 'tf-properties' }, h('tbody', {},
     row('Number', ticket.number), row('Title', ticket.title), row('State', label('states', ticket.state)),
     row('Priority', ticket.priority), row('Queue', ticket.queue), row('Type', label('ticketTypes', ticket.type)),
-    row('Customer', ticket.customer), row('Owner', ticket.owner), row('Responsible', ticket.responsible),
+    row('Customer', [ticket.customer, ticket.sensitiveCustomer ? [' ', h('span', { class: 'tf-sensitive' }, 'sensitive')] : null]),
+    row('Owner', ticket.owner), row('Responsible', ticket.responsible),
     row('Answered', ticket.answered ? 'yes' : 'no'), row('Pending until', when(ticket.pendingUntil)),
     row('Merged into', ticket.mergedInto), row('Time spent', ticket.minutesSpent ? `${ticket.minutesSpent} min` : null),
     row('Created', when(ticket.created)), row('Changed', when(ticket.changed))));
@@ -376,6 +378,25 @@ async function watching(api, number, refresh, user) {
   return section;
 }
 
+/**
+ * The seed's explosive customer: those who work the ticket mark its customer sensitive, or take the mark away (the
+ * server decides who may).
+ */
+function sensitivity(api, ticket, refresh) {
+  const on = !ticket.sensitiveCustomer;
+  return h('section', { class: 'tf-section tf-sensitivity' },
+    h('button', { type: 'button', class: `btn btn-default btn-xs ${on ? 'tf-mark-sensitive' : 'tf-unmark-sensitive'}`,
+      onclick: async () => {
+        try {
+          await api.call('PUT', `customers/sensitive?email=${encodeURIComponent(ticket.customer)}`, { sensitive: on });
+          await refresh(on ? 'The customer is marked sensitive: priority 4 at least, and replies from anyone but a senior '
+            + 'agent wait for a senior\'s review.' : 'The customer is no longer marked sensitive.');
+        } catch (error) {
+          await refresh(`The mark was not changed: ${error.message}`);
+        }
+      } }, on ? 'Mark the customer sensitive' : 'The customer is no longer sensitive'));
+}
+
 /** What a linked ticket is to this one, as the list of links says it. */
 const LINK_KINDS = [['related', 'related to this'], ['parent', 'parent of this'], ['child', 'child of this']];
 
@@ -454,6 +475,9 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     // linking and splitting are for those who work the ticket and take tickets (the server checks again)
     const relate = !readOnly && ticket.mayWrite.note && me.mayOpenTickets;
     parts.push(await watching(api, number, draw, readOnly || !ticket.mayWrite.note ? null : me.user));
+    if (!readOnly && ticket.mayWrite.note) {
+      parts.push(sensitivity(api, ticket, draw));
+    }
     parts.push(await linked(api, number, draw, relate));
     const split = relate ? splitter(api, number, draw, await api.get('queues')) : null;
     const entries = await api.get(`tickets/${number}/history`);

@@ -7,6 +7,7 @@ import io.ticketflow.process.TicketTasks;
 import io.ticketflow.rights.Actors;
 import io.ticketflow.rights.Persona;
 import io.ticketflow.rights.Right;
+import io.ticketflow.rights.Rights;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.OpenTicket;
@@ -43,6 +44,9 @@ public class HelpDesk {
 			if (persona.has(Right.WORK_OWN_QUEUES)) {
 				groups.addAll(persona.has(Right.REPLIES_REVIEWED) ? List.of("queue-support")
 						: List.of("queue-support", "queue-billing", "queue-sales"));
+			}
+			if (persona == Persona.AGENTS) {
+				groups.add(Rights.SENIORS);
 			}
 			directory.ensureUser(persona.login(), persona.login(), persona.title(), "demo", groups);
 		}

@@ -1,5 +1,6 @@
 package io.ticketflow.api;
 
+import io.ticketflow.ticket.SensitiveCustomers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.customer.CustomerView;
@@ -31,9 +32,12 @@ class CustomerController {
 
 	private final CustomerLookup lookup;
 
-	CustomerController(Customers customers, CustomerLookup lookup) {
+	private final SensitiveCustomers sensitive;
+
+	CustomerController(Customers customers, CustomerLookup lookup, SensitiveCustomers sensitive) {
 		this.customers = customers;
 		this.lookup = lookup;
+		this.sensitive = sensitive;
 	}
 
 	@PostMapping
@@ -61,6 +65,15 @@ class CustomerController {
 			+ "found from the customer's first mail until set")
 	CustomerView changeLanguage(@RequestParam String email, @Valid @RequestBody LanguageChoice choice, Principal user) {
 		return customers.changeLanguage(user.getName(), email, Language.of(choice.language(), "language"));
+	}
+
+	@PutMapping("/sensitive")
+	@Operation(summary = "Mark a customer sensitive (the seed's explosive customer), or take the mark away "
+			+ "(administrators; agents of a queue one of the customer's tickets is in). Their open tickets get a history "
+			+ "line and priority 4 at least; answers how many.")
+	Sensitivity.Changed markSensitive(@RequestParam String email, @Valid @RequestBody Sensitivity mark,
+			Principal user) {
+		return new Sensitivity.Changed(mark.sensitive(), sensitive.markCustomer(user.getName(), email, mark.sensitive()));
 	}
 
 	record LanguageChoice(@NotBlank @Size(max = 8) String language) {

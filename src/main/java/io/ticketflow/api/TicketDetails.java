@@ -1,5 +1,6 @@
 package io.ticketflow.api;
 
+import io.ticketflow.customer.Customers;
 import io.ticketflow.sla.Escalations;
 import io.ticketflow.sla.TicketEscalation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * screen offers only that; every write is checked again).
  */
 record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks, WritingRights mayWrite,
-		long minutesSpent, TicketEscalation escalation) {
+		long minutesSpent, TicketEscalation escalation, boolean sensitiveCustomer) {
 
 	/** Draws a ticket's details for the person who asks, once they may see it. */
 	@Component
@@ -31,17 +32,23 @@ record TicketDetails(@JsonUnwrapped TicketView ticket, List<OpenTask> openTasks,
 
 		private final Escalations escalations;
 
-		Drawing(TicketQueries queries, TicketTasks tasks, AgentArticles articles, Escalations escalations) {
+		private final Customers customers;
+
+		Drawing(TicketQueries queries, TicketTasks tasks, AgentArticles articles, Escalations escalations,
+				Customers customers) {
 			this.queries = queries;
 			this.tasks = tasks;
 			this.articles = articles;
 			this.escalations = escalations;
+			this.customers = customers;
 		}
 
 		TicketDetails of(String number, String person) {
 			queries.requireVisible(person, number);
-			return new TicketDetails(queries.ticket(number), tasks.of(number), articles.writingRights(number, person),
-					queries.minutesSpent(number), escalations.of(queries.idOf(number)));
+			TicketView ticket = queries.ticket(number);
+			boolean sensitive = customers.idOf(ticket.customer()).map(customers::isSensitive).orElse(false);
+			return new TicketDetails(ticket, tasks.of(number), articles.writingRights(number, person),
+					queries.minutesSpent(number), escalations.of(queries.idOf(number)), sensitive);
 		}
 	}
 }

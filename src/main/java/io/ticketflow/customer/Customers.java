@@ -110,6 +110,38 @@ public class Customers {
 		return customers.findByEmail(normalize(email)).map(this::view);
 	}
 
+	/** Whether the customer, or their company, is marked sensitive. */
+	@Transactional(readOnly = true)
+	public boolean isSensitive(long customerId) {
+		return customers.findById(customerId).map(c -> c.isSensitive() || (c.companyId() != null
+				&& companies.findById(c.companyId()).map(Company::isSensitive).orElse(false))).orElse(false);
+	}
+
+	/**
+	 * Marks a known customer sensitive or takes the mark away; returns whether it changed. Who may is the ticket
+	 * domain's question (the agents of their tickets' queues), asked before.
+	 */
+	@Transactional
+	public boolean markSensitive(String email, boolean sensitive) {
+		Customer customer = customers.findByEmail(normalize(email))
+			.orElseThrow(() -> new InvalidInputException("email", "unknown customer " + email));
+		boolean changed = customer.isSensitive() != sensitive;
+		customer.markSensitive(sensitive);
+		return changed;
+	}
+
+	/** Marks a registered company (every customer of it) sensitive or takes the mark away; whether it changed. */
+	@Transactional
+	public boolean markCompanySensitive(String name, boolean sensitive) {
+		Company company = name == null ? null : companies.findByKey(Company.key(name)).orElse(null);
+		if (company == null) {
+			throw new InvalidInputException("company", "unknown company " + name);
+		}
+		boolean changed = company.isSensitive() != sensitive;
+		company.markSensitive(sensitive);
+		return changed;
+	}
+
 	/** A registered company's name as it is kept, found by a name written in any case or spacing. */
 	@Transactional(readOnly = true)
 	public Optional<String> companyNamed(String name) {

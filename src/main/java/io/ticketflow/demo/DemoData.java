@@ -10,6 +10,13 @@ import io.ticketflow.process.TicketTasks;
 import io.ticketflow.process.WorkAction;
 import io.ticketflow.rights.Actors;
 import io.ticketflow.rights.Persona;
+import io.ticketflow.rights.Rights;
+import io.ticketflow.sla.AssignedTo;
+import io.ticketflow.sla.CalendarDefinition;
+import io.ticketflow.sla.NewAssignment;
+import io.ticketflow.sla.ServiceLevelDefinition;
+import io.ticketflow.sla.ServiceLevels;
+import io.ticketflow.ticket.SensitiveCustomers;
 import io.ticketflow.rights.Right;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.FollowUpPolicy;
@@ -73,9 +80,16 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ServiceLevels serviceLevels;
+
+	private final SensitiveCustomers sensitive;
+
 	DemoData(Directory directory, Queues queues, Customers customers, TicketOpening opening, AgentArticles articles,
-			TicketTasks tasks, TransactionTemplate transaction, KnowledgeBase knowledgeBase, Clock clock) {
+			TicketTasks tasks, TransactionTemplate transaction, KnowledgeBase knowledgeBase, Clock clock,
+			ServiceLevels serviceLevels, SensitiveCustomers sensitive) {
 		this.clock = clock;
+		this.serviceLevels = serviceLevels;
+		this.sensitive = sensitive;
 		this.knowledgeBase = knowledgeBase;
 		this.directory = directory;
 		this.queues = queues;
@@ -100,9 +114,12 @@ class DemoData implements ApplicationRunner {
 			customers.register(new NewCustomer("anna@example.com", "Anna Petrova", "Example Ltd"));
 			customers.register(new NewCustomer("boris@example.com", "Boris Ivanov", "Example Ltd"));
 			customers.register(new NewCustomer("carla@example.org", "Carla Gomez", null));
+			customers.register(new NewCustomer("dmitry@example.ru", "Дмитрий Козлов", "Kozlov & Partners"));
+			serviceLevels();
 		});
 		tickets();
-		log.info("demo data loaded: log in as {} or specialist2 with the password '{}'",
+		sensitiveCustomer();
+		log.info("demo data loaded: log in as {}, agent2 or specialist2 with the password '{}'",
 				Arrays.stream(Persona.values()).map(Persona::login).collect(Collectors.joining(", ")), PASSWORD);
 	}
 
@@ -118,6 +135,38 @@ class DemoData implements ApplicationRunner {
 				null, "vpn disconnect timeout", "en", FaqState.INTERNAL));
 	}
 
+	/**
+	 * Office hours in Moscow with Russia's public holidays; every queue answers within four working hours, and a
+	 * sensitive customer of Support within 30 minutes round the clock.
+	 */
+	private void serviceLevels() {
+		serviceLevels.defineCalendar("admin", "Moscow office", new CalendarDefinition("Europe/Moscow",
+				Map.of("MONDAY", OFFICE, "TUESDAY", OFFICE, "WEDNESDAY", OFFICE, "THURSDAY", OFFICE, "FRIDAY", OFFICE),
+				List.of("--01-01", "--01-02", "--01-03", "--01-04", "--01-05", "--01-06", "--01-07", "--01-08",
+						"--02-23", "--03-08", "--05-01", "--05-09", "--06-12", "--11-04")));
+		serviceLevels.defineServiceLevel("admin", "Standard",
+				new ServiceLevelDefinition("Moscow office", 240, 480, 2400, null));
+		serviceLevels.defineServiceLevel("admin", "Sensitive", new ServiceLevelDefinition(null, 30, 60, 480, 50));
+		for (String queue : List.of("Support", "Billing", "Sales")) {
+			serviceLevels.assign("admin", new NewAssignment(AssignedTo.QUEUE, queue, "Standard"));
+		}
+		serviceLevels.assign("admin", new NewAssignment(AssignedTo.SENSITIVE_QUEUE, "Support", "Sensitive"));
+	}
+
+	private static final List<String> OFFICE = List.of("09:00-13:00", "14:00-18:00");
+
+	/**
+	 * The seed's explosive customer: marked sensitive by the agent, their ticket is of priority 4, under the
+	 * Sensitive service level, and the trainee's reply waits for a senior agent.
+	 */
+	private void sensitiveCustomer() {
+		TicketView angry = opening.open(new OpenTicket("dmitry@example.ru", "Третий раз пишу: счёт так и не исправлен",
+				"Я уже дважды писал вам об ошибке в счёте. Если сегодня не исправите — ухожу к конкурентам.", "Support",
+				3, null), Actors.SYSTEM);
+		sensitive.markCustomer("agent", "dmitry@example.ru", true);
+		articles.reply(angry.number(), "trainee", "Здравствуйте, Дмитрий! Мы проверяем ваш счёт и ответим сегодня.");
+	}
+
 	/** One login per persona, named as the declaration says; agents work every queue, trainees Support. */
 	private void users() {
 		for (String queueGroup : QUEUE_GROUPS) {
@@ -129,9 +178,16 @@ class DemoData implements ApplicationRunner {
 			if (persona.has(Right.WORK_OWN_QUEUES)) {
 				groups.addAll(persona.has(Right.REPLIES_REVIEWED) ? QUEUE_GROUPS.subList(0, 1) : QUEUE_GROUPS);
 			}
+			if (persona == Persona.AGENTS) {
+				groups.add(Rights.SENIORS);
+			}
 			user(persona.login(), name[0], name[1], groups.toArray(String[]::new));
 		}
 		user("specialist2", "Sandra", "Specialist", Persona.SPECIALISTS.group());
+		// a junior agent: works every queue, but a reply to a sensitive customer waits for a senior's review
+		List<String> junior = new ArrayList<>(List.of(Persona.AGENTS.group()));
+		junior.addAll(QUEUE_GROUPS);
+		user("agent2", "Bea", "Agent", junior.toArray(String[]::new));
 	}
 
 	private void user(String id, String first, String last, String... groups) {

@@ -117,6 +117,25 @@ public class Rights {
 		return has(groups, REPLIES_REVIEWED) && !has(groups, REVIEW);
 	}
 
+	/**
+	 * The group of senior agents: a reply to a sensitive customer from anyone else waits for one of them to review
+	 * it. Administrators and the system count as seniors.
+	 */
+	public static final String SENIORS = "seniors";
+
+	public boolean isSenior(String actor) {
+		if (isSystem(actor)) {
+			return true;
+		}
+		Set<String> groups = groups(actor);
+		return groups.contains(SENIORS) || has(groups, ADMINISTER);
+	}
+
+	/** A special agent writes internal notes only: consulted, never the one who answers the customer. */
+	public boolean isSpecialAgent(String user) {
+		return !isSystem(user) && has(groups(user), INTERNAL_NOTES_ONLY);
+	}
+
 	/** Reviews trainees' replies: agents (the seniors) and admins. */
 	public void requireMayReview(String actor, String trainee) {
 		if (!isSystem(actor) && !has(groups(actor), REVIEW)) {

@@ -241,7 +241,8 @@ public class Escalations {
 	private Choice choice(TicketView ticket) {
 		Optional<CustomerView> customer = Optional.ofNullable(ticket.customer()).flatMap(customers::byEmail);
 		return choices.choose(ticket.queue(), customer.map(CustomerView::company).orElse(null),
-				customer.map(CustomerView::email).orElse(null));
+				customer.map(CustomerView::email).orElse(null),
+				customer.map(c -> customers.isSensitive(c.id())).orElse(false));
 	}
 
 	/** Announces what became due by the change, then lets the process move its timers. */

@@ -126,7 +126,7 @@ public class ServiceLevels {
 	private String target(AssignedTo to, String written) {
 		String target = written.strip();
 		return switch (to) {
-			case QUEUE -> tickets.queues().stream().map(QueueView::name).filter(target::equals).findFirst()
+			case QUEUE, SENSITIVE_QUEUE -> tickets.queues().stream().map(QueueView::name).filter(target::equals).findFirst()
 				.orElseThrow(() -> new InvalidInputException("target", "unknown queue " + target));
 			case COMPANY -> customers.companyNamed(target)
 				.orElseThrow(() -> new InvalidInputException("target", "unknown company " + target));

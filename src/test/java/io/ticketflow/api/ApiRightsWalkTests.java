@@ -67,7 +67,9 @@ class ApiRightsWalkTests {
 			entry("reprocess", Map.of("admin", 200)),
 			entry("defineCalendar", Map.of("admin", 200)),
 			entry("defineServiceLevel", Map.of("admin", 200)),
-			entry("assign", Map.of("admin", 200)));
+			entry("assign", Map.of("admin", 200)),
+			entry("markSensitive", Map.of("admin", 200)),
+			entry("markCompanySensitive", Map.of("admin", 200)));
 
 	/** Plausible bodies where one built from the schema would not do; {customer} and {unique} are filled in. */
 	static final Map<String, Map<String, String>> EXAMPLES = Map.ofEntries(
@@ -93,12 +95,14 @@ class ApiRightsWalkTests {
 			entry("defineCalendar", Map.of("", "{\"timeZone\":\"UTC\",\"hours\":{\"MONDAY\":[\"09:00-17:00\"]}}")),
 			entry("defineServiceLevel", Map.of("", "{\"firstResponseMinutes\":60}")),
 			entry("assign", Map.of("", "{\"to\":\"QUEUE\",\"target\":\"Walk\",\"serviceLevel\":\"Walk\"}")),
+			entry("markSensitive", Map.of("", "{\"sensitive\":true}")),
+			entry("markCompanySensitive", Map.of("", "{\"sensitive\":true}")),
 			entry("inbound", Map.of("", "From: walker@example.com\r\nTo: support@localhost\r\nSubject: Walk\r\n"
 					+ "Message-ID: <{unique}@walk.example>\r\n\r\nHello.\r\n")));
 
 	/** Values of path and query parameters by name; {number} is a new ticket, {id} the entry of the path. */
 	static final Map<String, String> VALUES = Map.of("queue", "Walk", "kind", "new_ticket", "name", "walk-response",
-			"email", "{customer}");
+			"email", "{customer}", "company", "WalkCo");
 
 	@LocalServerPort
 	int port;

@@ -1,5 +1,7 @@
 package io.ticketflow.api;
 
+import io.ticketflow.customer.Customers;
+import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.sla.ServiceLevelDefinition;
 import io.ticketflow.sla.ServiceLevels;
 import io.ticketflow.HelpDesk;
@@ -43,6 +45,10 @@ class WalkFixtures {
 		Queues queues = context.getBean(Queues.class);
 		if (!queues.exists("Walk")) {
 			queues.create(Actors.SYSTEM, new QueueView("Walk", "queue-support", FollowUpPolicy.REOPEN, null));
+		}
+		Customers customers = context.getBean(Customers.class);
+		if (customers.companyNamed("WalkCo").isEmpty()) {
+			customers.register(new NewCustomer("walk-company@example.com", "Walker", "WalkCo"));
 		}
 		context.getBean(ServiceLevels.class).defineServiceLevel("admin", "Walk",
 				new ServiceLevelDefinition(null, 60, null, null, null));

@@ -21,6 +21,8 @@ public class Company {
 
 	private Instant createdAt;
 
+	private boolean sensitive;
+
 	protected Company() {
 	}
 
@@ -41,5 +43,14 @@ public class Company {
 	/** What makes two spellings of a name one company: case and spaces do not count. */
 	public static String key(String name) {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** Quick to take offence: the help desk handles their tickets with care. */
+	public boolean isSensitive() {
+		return sensitive;
+	}
+
+	public void markSensitive(boolean mark) {
+		sensitive = mark;
 	}
 }

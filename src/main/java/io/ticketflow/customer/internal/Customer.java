@@ -23,6 +23,8 @@ public class Customer {
 
 	private Instant createdAt;
 
+	private boolean sensitive;
+
 	/** The language the help desk writes to the customer in (a code of Language); null until known. */
 	private String language;
 
@@ -58,5 +60,14 @@ public class Customer {
 
 	public void speaks(String code) {
 		language = code;
+	}
+
+	/** Quick to take offence: the help desk handles their tickets with care. */
+	public boolean isSensitive() {
+		return sensitive;
+	}
+
+	public void markSensitive(boolean mark) {
+		sensitive = mark;
 	}
 }

@@ -2,6 +2,7 @@ package io.ticketflow.process.internal;
 
 import io.ticketflow.process.Directory;
 import io.ticketflow.rights.Persona;
+import io.ticketflow.rights.Rights;
 import io.ticketflow.rights.Right;
 import io.ticketflow.rights.Webapp;
 import java.util.Arrays;
@@ -69,6 +70,7 @@ class PersonaSetup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Arrays.stream(Persona.values()).forEach(p -> directory.ensureGroup(p.group(), p.title()));
+		directory.ensureGroup(Rights.SENIORS, "Senior agents");
 		// Camunda Admin offers an anonymous set-up page while nobody is in camunda-admin: there is always someone.
 		directory.ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators");
 		if (identity.createUserQuery().memberOfGroup(Persona.ADMINS.group()).count() == 0) {

@@ -23,10 +23,11 @@ public class Choices {
 	}
 
 	/** The service level chosen for what a ticket is: null parts are not asked. */
-	public Choice choose(String queue, String company, String customer) {
-		String key = "queue=" + queue + ";company=" + company + ";customer=" + customer;
+	public Choice choose(String queue, String company, String customer, boolean sensitive) {
+		String key = "queue=" + queue + ";company=" + company + ";customer=" + customer + ";sensitive=" + sensitive;
 		return assigned(AssignedTo.CUSTOMER, customer).map(a -> choice(a, key))
 			.or(() -> assigned(AssignedTo.COMPANY, company).map(a -> choice(a, key)))
+			.or(() -> sensitive ? assigned(AssignedTo.SENSITIVE_QUEUE, queue).map(a -> choice(a, key)) : Optional.empty())
 			.or(() -> assigned(AssignedTo.QUEUE, queue).map(a -> choice(a, key)))
 			.orElse(new Choice(null, null, key));
 	}
@@ -37,7 +38,8 @@ public class Choices {
 
 	private Choice choice(Assignment assignment, String key) {
 		return new Choice(levels.findById(assignment.serviceLevelId()).orElseThrow(),
-				assignment.targetType().name().toLowerCase(java.util.Locale.ROOT) + " " + assignment.target(), key);
+				assignment.targetType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
+						+ assignment.target(), key);
 	}
 
 	public ServiceLevel level(Long id) {

@@ -62,4 +62,14 @@ class RightsPolicy implements TicketPolicy {
 	public void requireAdmin(String actor) {
 		rights.requireAdmin(actor);
 	}
+
+	@Override
+	public boolean isSenior(String actor) {
+		return rights.isSenior(actor);
+	}
+
+	@Override
+	public boolean isSpecialAgent(String user) {
+		return rights.isSpecialAgent(user);
+	}
 }

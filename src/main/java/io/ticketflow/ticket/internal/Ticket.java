@@ -95,6 +95,9 @@ public class Ticket {
 	@Transient
 	private final Journal journal = new Journal();
 
+	/** The lowest priority of a sensitive customer's ticket. */
+	public static final int SENSITIVE_PRIORITY = 4;
+
 	protected Ticket() {
 	}
 
@@ -119,6 +122,7 @@ public class Ticket {
 	/** The ticket's first record: created, its first article, and its process starts. */
 	public void open(ArticleDraft first, boolean needsTriage, Act act) {
 		line(HistoryType.CREATED, act, "in queue " + act.queue().name() + ", priority " + priority);
+		raiseForSensitiveCustomer(act);
 		write(first, act);
 		if (!needsTriage && act.policy().keepsWhatTheyOpen(act.actor(), act.queue().groupId())) {
 			take(act);
@@ -137,6 +141,7 @@ public class Ticket {
 			line(HistoryType.PRIORITY_CHANGED, act, priority + " -> " + newPriority);
 			priority = newPriority;
 		}
+		raiseForSensitiveCustomer(act);
 		if (newType != type) {
 			line(HistoryType.TYPE_CHANGED, act, type.code() + " -> " + newType.code());
 			type = newType;
@@ -147,6 +152,10 @@ public class Ticket {
 	/** An agent took the ticket's work: the first one owns it, each one is responsible while working it. */
 	public void take(Act act) {
 		act.requireMayWork();
+		if (act.sensitive() && act.policy().isSpecialAgent(act.actor())) {
+			throw new ForbiddenException(act.actor() + " is a special agent: consulted on a sensitive customer's ticket, "
+					+ "never responsible for it");
+		}
 		if (owner == null) {
 			line(HistoryType.OWNER_CHANGED, act, "null -> " + act.actor());
 			owner = act.actor();
@@ -181,6 +190,10 @@ public class Ticket {
 		}
 		if (!blank(agent) && !act.policy().mayWork(agent, queue.groupId())) {
 			throw new InvalidInputException("targetAgent", agent + " is nobody who may work this ticket in its queue");
+		}
+		if (!blank(agent) && act.sensitive() && act.policy().isSpecialAgent(agent)) {
+			throw new InvalidInputException("targetAgent", agent + " is a special agent: consulted on a sensitive "
+					+ "customer's ticket, never responsible for it");
 		}
 		changeResponsible(blank(agent) ? null : agent, act);
 	}
@@ -282,6 +295,23 @@ public class Ticket {
 	}
 
 	/**
+	 * The customer (or their company) was marked sensitive, or the mark was taken away: the history says who did it,
+	 * and a sensitive customer's open ticket is of priority 4 at least.
+	 */
+	public void customerSensitivityChanged(boolean sensitive, Act act) {
+		line(HistoryType.CUSTOMER_SENSITIVITY, act, sensitive ? "customer marked sensitive" : "customer no longer sensitive");
+		raiseForSensitiveCustomer(act);
+		touch(act);
+	}
+
+	private void raiseForSensitiveCustomer(Act act) {
+		if (act.sensitive() && priority < SENSITIVE_PRIORITY && state.isActive()) {
+			line(HistoryType.PRIORITY_CHANGED, act, priority + " -> " + SENSITIVE_PRIORITY + " (sensitive customer)");
+			priority = SENSITIVE_PRIORITY;
+		}
+	}
+
+	/**
 	 * The service-level clock's record: which service level applies, a deadline near or passed. It changes nothing
 	 * about the ticket, so it leaves its last change where it was.
 	 */
@@ -349,7 +379,7 @@ public class Ticket {
 	 */
 	public void reply(String body, List<ArticleDraft.AttachmentDraft> files, String customerEmail, Act act) {
 		requireMayReply(act);
-		if (!act.policy().needsReview(act.actor())) {
+		if (!needsReview(act)) {
 			send(ArticleDraft.reply(act.actor(), customerEmail, subject(), body).withAttachments(files), act);
 			return;
 		}
@@ -361,16 +391,28 @@ public class Ticket {
 		touch(act);
 	}
 
+	/** A trainee's reply waits for review; so does anyone's but a senior agent's to a sensitive customer. */
+	private static boolean needsReview(Act act) {
+		return act.policy().needsReview(act.actor()) || (act.sensitive() && !act.policy().isSenior(act.actor()));
+	}
+
+	private static void requireMayReview(String author, Act act) {
+		act.policy().requireMayReview(act.actor(), author);
+		if (act.sensitive() && !act.policy().isSenior(act.actor())) {
+			throw new ForbiddenException("a reply to a sensitive customer is reviewed by a senior agent");
+		}
+	}
+
 	/** A senior agent approved a trainee's reply, possibly edited: now it reaches the customer. */
 	public void releaseReviewed(String trainee, String body, String customerEmail, Act act) {
-		act.policy().requireMayReview(act.actor(), trainee);
+		requireMayReview(trainee, act);
 		line(HistoryType.REVIEW_APPROVED, act, "reply of " + trainee + " approved");
 		send(ArticleDraft.reply(trainee, customerEmail, subject(), body).reviewedBy(act.actor()), act);
 	}
 
 	/** A senior agent sent a trainee's reply back; the customer sees nothing of it. */
 	public void returnForRevision(String trainee, String comment, Act act) {
-		act.policy().requireMayReview(act.actor(), trainee);
+		requireMayReview(trainee, act);
 		write(ArticleDraft.note(act.actor(), subject(), "Reply of " + trainee + " sent back: " + comment), act);
 		line(HistoryType.REVIEW_RETURNED, act, "reply of " + trainee + " sent back");
 	}

@@ -82,7 +82,7 @@ public class TicketLedger {
 
 	/** A change of the ticket by the actor, now. */
 	public Act act(Ticket ticket, String actor) {
-		return new Act(actor, now(), policy, queue(ticket.queueId()));
+		return new Act(actor, now(), policy, queue(ticket.queueId()), customers.isSensitive(ticket.customerId()));
 	}
 
 	public TicketPolicy policy() {

@@ -26,4 +26,10 @@ public interface TicketPolicy {
 	void requireMayAuthorize(String authorizer, String asker);
 
 	void requireAdmin(String actor);
+
+	/** A senior agent: replies to a sensitive customer need one, to write or to review them. */
+	boolean isSenior(String actor);
+
+	/** A special agent: consulted on tickets, never responsible for a sensitive customer's. */
+	boolean isSpecialAgent(String user);
 }

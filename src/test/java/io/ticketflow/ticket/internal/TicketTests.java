@@ -401,7 +401,7 @@ class TicketTests {
 	static class Policy implements TicketPolicy {
 
 		final Map<String, Set<String>> groups = Map.of("secretary", Set.of("dispatchers", "*"), "agent",
-				Set.of("sales"), "agent2", Set.of("sales"), "trainee", Set.of("sales", "trainees"), "specialist",
+				Set.of("sales", "seniors"), "agent2", Set.of("sales"), "trainee", Set.of("sales", "trainees"), "specialist",
 				Set.of("*"), "authorizer", Set.of("*", "authorizers"), "observer", Set.of("sales", "observers"));
 
 		@Override
@@ -455,6 +455,16 @@ class TicketTests {
 		@Override
 		public void requireAdmin(String actor) {
 			require(false, actor);
+		}
+
+		@Override
+		public boolean isSenior(String actor) {
+			return groups.getOrDefault(actor, Set.of()).contains("seniors");
+		}
+
+		@Override
+		public boolean isSpecialAgent(String user) {
+			return user.equals("specialist");
 		}
 
 		private static void require(boolean allowed, String actor) {
