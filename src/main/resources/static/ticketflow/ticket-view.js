@@ -67,7 +67,7 @@ export function h(tag, attributes = {}, ...children) {
       element.setAttribute(name, value === true ? '' : value);
     }
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) {
       element.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -394,7 +394,7 @@ function sensitivity(api, ticket, refresh) {
         } catch (error) {
           await refresh(`The mark was not changed: ${error.message}`);
         }
-      } }, on ? 'Mark the customer sensitive' : 'The customer is no longer sensitive'));
+      } }, on ? 'Mark the customer sensitive' : 'Take away the sensitive mark'));
 }
 
 /** What a linked ticket is to this one, as the list of links says it. */

@@ -9,6 +9,11 @@ import io.ticketflow.sla.ServiceLevelDefinition;
 import io.ticketflow.sla.ServiceLevelReport;
 import io.ticketflow.sla.ServiceLevels;
 import io.ticketflow.ticket.FollowUpPolicy;
+import io.ticketflow.ticket.HistoryType;
+import io.ticketflow.ticket.OpenTicket;
+import io.ticketflow.ticket.SensitiveCustomers;
+import io.ticketflow.ticket.TicketOpening;
+import java.util.List;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.Queues;
 import java.sql.Timestamp;
@@ -307,6 +312,26 @@ class TasklistScenarioTests {
 		assertThat(escalatedNow).isPositive();
 
 		BrowserScenario.run("escalation.mjs", base, number, "Escalating", String.valueOf(escalatedNow));
+	}
+
+	@Test
+	void repliesOfATraineeAndAJuniorAgentToASensitiveCustomerWaitForASenior() throws Exception {
+		HelpDesk desk = new HelpDesk(context);
+		String customer = desk.customer();
+		TicketOpening opening = context.getBean(TicketOpening.class);
+		String support = opening.open(new OpenTicket(customer, "Again!", "Third time I write.", "Support", 3, null),
+				"secretary").number();
+		String billing = opening.open(new OpenTicket(customer, "Wrong invoice", "Fix it today.", "Billing", 3, null),
+				"secretary").number();
+		context.getBean(SensitiveCustomers.class).markCustomer("admin", customer, true);
+
+		BrowserScenario.run("sensitive.mjs", base, support, billing);
+		for (String number : List.of(support, billing)) {
+			assertThat(tickets.history(number)).as(number)
+				.anyMatch(h -> h.type() == HistoryType.REPLY_HELD_FOR_REVIEW);
+			assertThat(tickets.articles(number)).as("nothing reached the customer")
+				.noneMatch(a -> a.visibleForCustomer() && a.body().contains("fixed today"));
+		}
 	}
 
 	private String mail(String from, String subject, String body, String messageId, String inReplyTo) {
