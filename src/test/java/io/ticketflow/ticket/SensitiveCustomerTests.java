@@ -14,6 +14,7 @@ import io.ticketflow.TicketflowTest;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
 import io.ticketflow.process.Directory;
+import io.ticketflow.rights.Actors;
 import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.sla.AssignedTo;
@@ -153,17 +154,21 @@ class SensitiveCustomerTests {
 		ServiceLevels levels = context.getBean(ServiceLevels.class);
 		levels.defineServiceLevel("admin", "Sales everyday", new ServiceLevelDefinition(null, 480, null, null, null));
 		levels.defineServiceLevel("admin", "Sales sensitive", new ServiceLevelDefinition(null, 30, null, null, null));
-		levels.assign("admin", new NewAssignment(AssignedTo.QUEUE, "Sales", "Sales everyday"));
-		levels.assign("admin", new NewAssignment(AssignedTo.SENSITIVE_QUEUE, "Sales", "Sales sensitive"));
+		Queues queues = context.getBean(Queues.class);
+		if (!queues.exists("Careful sales")) {
+			queues.create(Actors.SYSTEM, new QueueView("Careful sales", "queue-sales", FollowUpPolicy.REJECT, null));
+		}
+		levels.assign("admin", new NewAssignment(AssignedTo.QUEUE, "Careful sales", "Sales everyday"));
+		levels.assign("admin", new NewAssignment(AssignedTo.SENSITIVE_QUEUE, "Careful sales", "Sales sensitive"));
 		String email = newCustomer(null);
-		String number = open(email, "Sales", 3);
+		String number = open(email, "Careful sales", 3);
 		Escalations escalations = context.getBean(Escalations.class);
 		assertThat(escalations.of(tickets.idOf(number)).serviceLevel()).isEqualTo("Sales everyday");
 
 		context.getBean(SensitiveCustomers.class).markCustomer("agent", email, true);
 		assertThat(escalations.of(tickets.idOf(number)).serviceLevel()).isEqualTo("Sales sensitive");
 		assertThat(history(number, HistoryType.SERVICE_LEVEL_SET)).last()
-			.satisfies(h -> assertThat(h.detail()).contains("Sales sensitive", "sensitive queue Sales"));
+			.satisfies(h -> assertThat(h.detail()).contains("Sales sensitive", "sensitive queue Careful sales"));
 	}
 
 	@Test
