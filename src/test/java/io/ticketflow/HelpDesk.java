@@ -8,17 +8,26 @@ import io.ticketflow.rights.Actors;
 import io.ticketflow.rights.Persona;
 import io.ticketflow.rights.Right;
 import io.ticketflow.rights.Rights;
+import io.ticketflow.sla.AssignedTo;
+import io.ticketflow.sla.NewAssignment;
+import io.ticketflow.sla.ServiceLevelDefinition;
+import io.ticketflow.sla.ServiceLevels;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.Queues;
 import io.ticketflow.ticket.TicketOpening;
+import io.ticketflow.ticket.TicketQueries;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A small help desk for tests: three queues with the three follow-up policies, one user per role, customers. */
@@ -80,5 +89,30 @@ public class HelpDesk {
 
 	public void complete(String number, String step, String user, Map<String, Object> variables) {
 		context.getBean(TicketTasks.class).complete(number, step, user, variables);
+	}
+
+	/**
+	 * A queue of the test's own, worked by Support's group, under a service level of the given first-response time
+	 * (minutes), so that no other test's tickets fall under it.
+	 */
+	public void queueWithServiceLevel(String queue, String level, int firstResponseMinutes) {
+		Queues queues = context.getBean(Queues.class);
+		if (!queues.exists(queue)) {
+			queues.create(Actors.SYSTEM, new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		}
+		ServiceLevels levels = context.getBean(ServiceLevels.class);
+		levels.defineServiceLevel("admin", level, new ServiceLevelDefinition(null, firstResponseMinutes, null, null, 50));
+		levels.assign("admin", new NewAssignment(AssignedTo.QUEUE, queue, level));
+	}
+
+	/**
+	 * The ticket's first response was due half an hour ago, as far as its clock goes: time passed for the ticket alone,
+	 * not for the engine's clock, which other tests share.
+	 */
+	public void firstResponseOverdue(String number) {
+		Instant due = Instant.now().minus(Duration.ofMinutes(30));
+		context.getBean(JdbcTemplate.class).update("update ticketflow.ticket_clock set first_response_warn_at = ?, "
+				+ "first_response_due_at = ? where ticket_id = ?", Timestamp.from(due.minus(Duration.ofMinutes(12))),
+				Timestamp.from(due), context.getBean(TicketQueries.class).idOf(number));
 	}
 }

@@ -1,13 +1,13 @@
 package io.ticketflow.api;
 
-import io.ticketflow.ticket.SensitiveCustomers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
-import io.ticketflow.shared.Language;
 import io.ticketflow.customer.NewCustomer;
+import io.ticketflow.shared.Language;
 import io.ticketflow.ticket.CustomerLookup;
+import io.ticketflow.ticket.SensitiveCustomers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,9 @@
 package io.ticketflow.api;
 
-import io.ticketflow.sla.ServiceLevelFigures;
-import io.ticketflow.sla.ServiceLevelReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.sla.ServiceLevelFigures;
+import io.ticketflow.sla.ServiceLevelReport;
 import io.ticketflow.ticket.HelpDeskFigures;
 import io.ticketflow.ticket.TicketFigures;
 import jakarta.validation.constraints.Max;

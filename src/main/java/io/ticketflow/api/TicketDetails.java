@@ -1,11 +1,11 @@
 package io.ticketflow.api;
 
-import io.ticketflow.customer.Customers;
-import io.ticketflow.sla.Escalations;
-import io.ticketflow.sla.TicketEscalation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.ticketflow.customer.Customers;
 import io.ticketflow.process.OpenTask;
 import io.ticketflow.process.TicketTasks;
+import io.ticketflow.sla.Escalations;
+import io.ticketflow.sla.TicketEscalation;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketView;

@@ -60,7 +60,10 @@ public class ServiceLevels {
 		return calendars.findAllByOrderByName().stream().map(ServiceLevels::view).toList();
 	}
 
-	/** Creates the calendar or replaces its hours and holidays; tickets counted in it count anew from now on. */
+	/**
+	 * Creates the calendar or replaces its zone, hours and holidays. Deadlines already set stay where they are; what
+	 * is counted from now on (a new ticket, a customer's message, the end of a pause) counts in the new hours.
+	 */
 	public CalendarView defineCalendar(String actor, String name, CalendarDefinition definition) {
 		rights.requireAdmin(actor);
 		String key = name(name, "name");

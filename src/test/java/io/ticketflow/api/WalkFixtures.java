@@ -1,15 +1,15 @@
 package io.ticketflow.api;
 
+import io.ticketflow.HelpDesk;
 import io.ticketflow.customer.Customers;
 import io.ticketflow.customer.NewCustomer;
-import io.ticketflow.sla.ServiceLevelDefinition;
-import io.ticketflow.sla.ServiceLevels;
-import io.ticketflow.HelpDesk;
 import io.ticketflow.faq.FaqDraft;
 import io.ticketflow.faq.FaqState;
 import io.ticketflow.faq.KnowledgeBase;
 import io.ticketflow.mail.MailIngestion;
 import io.ticketflow.rights.Actors;
+import io.ticketflow.sla.ServiceLevelDefinition;
+import io.ticketflow.sla.ServiceLevels;
 import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.Queues;

@@ -1,45 +1,30 @@
 package io.ticketflow.browser;
 
-import io.ticketflow.rights.Actors;
-import io.ticketflow.sla.AssignedTo;
-import io.ticketflow.sla.DeadlinesMoved;
-import io.ticketflow.sla.Escalations;
-import io.ticketflow.sla.NewAssignment;
-import io.ticketflow.sla.ServiceLevelDefinition;
-import io.ticketflow.sla.ServiceLevelReport;
-import io.ticketflow.sla.ServiceLevels;
-import io.ticketflow.ticket.FollowUpPolicy;
-import io.ticketflow.ticket.HistoryType;
-import io.ticketflow.ticket.OpenTicket;
-import io.ticketflow.ticket.SensitiveCustomers;
-import io.ticketflow.ticket.TicketOpening;
-import java.util.List;
-import io.ticketflow.ticket.QueueView;
-import io.ticketflow.ticket.Queues;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.MailIngestion;
+import io.ticketflow.mail.Mailboxes;
 import io.ticketflow.mail.internal.OutboxDispatcher;
 import io.ticketflow.process.TicketTasks;
+import io.ticketflow.sla.DeadlinesMoved;
+import io.ticketflow.sla.Escalations;
+import io.ticketflow.sla.ServiceLevelReport;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.HelpDeskFigures;
-import io.ticketflow.ticket.TicketFigures;
+import io.ticketflow.ticket.HistoryType;
 import io.ticketflow.ticket.OpenTicket;
+import io.ticketflow.ticket.SensitiveCustomers;
+import io.ticketflow.ticket.TicketFigures;
 import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketState;
-import io.ticketflow.mail.Mailboxes;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The seed's scenarios clicked through Tasklist and Cockpit by each persona; screenshots land in target/browser.
@@ -80,9 +66,6 @@ class TasklistScenarioTests {
 
 	@Autowired
 	TicketFigures figures;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	String base;
 
@@ -291,19 +274,10 @@ class TasklistScenarioTests {
 	@Test
 	void theAgentFindsTheEscalatedTicketAndTheManagerTheServiceLevelFigures() throws Exception {
 		HelpDesk desk = new HelpDesk(context);
-		Queues queues = context.getBean(Queues.class);
-		if (!queues.exists("Escalating")) {
-			queues.create(Actors.SYSTEM, new QueueView("Escalating", "queue-support", FollowUpPolicy.REOPEN, null));
-		}
-		ServiceLevels levels = context.getBean(ServiceLevels.class);
-		levels.defineServiceLevel("admin", "One hour", new ServiceLevelDefinition(null, 60, null, null, null));
-		levels.assign("admin", new NewAssignment(AssignedTo.QUEUE, "Escalating", "One hour"));
+		desk.queueWithServiceLevel("Escalating", "One hour", 60);
 		String number = desk.open("Escalating");
 		long id = tickets.idOf(number);
-		// an hour and a half on, as far as the ticket's first response goes: its moments lie behind it
-		Instant before = Instant.now().minus(Duration.ofMinutes(30));
-		jdbc.update("update ticketflow.ticket_clock set first_response_warn_at = ?, first_response_due_at = ? "
-				+ "where ticket_id = ?", Timestamp.from(before.minus(Duration.ofMinutes(12))), Timestamp.from(before), id);
+		desk.firstResponseOverdue(number);
 		context.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
 			context.getBean(Escalations.class).escalate(id);
 			context.publishEvent(new DeadlinesMoved(id, number));

@@ -1,14 +1,5 @@
 package io.ticketflow.process;
 
-import io.ticketflow.rights.Actors;
-import io.ticketflow.sla.AssignedTo;
-import io.ticketflow.sla.NewAssignment;
-import io.ticketflow.sla.ServiceLevelDefinition;
-import io.ticketflow.sla.ServiceLevels;
-import io.ticketflow.ticket.FollowUpPolicy;
-import io.ticketflow.ticket.QueueView;
-import io.ticketflow.ticket.Queues;
-import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.HelpDesk;
@@ -18,6 +9,7 @@ import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.FollowUps;
 import io.ticketflow.ticket.TicketQueries;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -28,8 +20,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -184,13 +176,7 @@ class TasklistFiltersTests {
 	@Test
 	void ticketsPastOrNearTheirDeadlineAreInTheEscalationFiltersAndAReachedReminderIsNot() {
 		HelpDesk desk = new HelpDesk(context);
-		Queues queues = context.getBean(Queues.class);
-		if (!queues.exists("Filter desk")) {
-			queues.create(Actors.SYSTEM, new QueueView("Filter desk", "queue-support", FollowUpPolicy.REOPEN, null));
-		}
-		ServiceLevels levels = context.getBean(ServiceLevels.class);
-		levels.defineServiceLevel("admin", "Two hours", new ServiceLevelDefinition(null, 120, null, null, 50));
-		levels.assign("admin", new NewAssignment(AssignedTo.QUEUE, "Filter desk", "Two hours"));
+		desk.queueWithServiceLevel("Filter desk", "Two hours", 120);
 		String number = desk.open("Filter desk");
 		Instant due = tickets.ticket(number).created().plus(Duration.ofHours(2));
 

@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
-import io.ticketflow.rights.Actors;
-import io.ticketflow.ticket.FollowUpPolicy;
 import io.ticketflow.ticket.HistoryType;
-import io.ticketflow.ticket.QueueView;
-import io.ticketflow.ticket.Queues;
 import io.ticketflow.ticket.TicketQueries;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -111,19 +104,9 @@ class PostgresEscalationTests {
 	/** A ticket whose first response was due half an hour ago, as far as its clock goes. */
 	private String overdueTicket(String level) {
 		HelpDesk desk = new HelpDesk(context);
-		Queues queues = context.getBean(Queues.class);
-		String queue = "Overdue " + level;
-		if (!queues.exists(queue)) {
-			queues.create(Actors.SYSTEM, new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
-		}
-		ServiceLevels levels = context.getBean(ServiceLevels.class);
-		levels.defineServiceLevel("admin", level, new ServiceLevelDefinition(null, 60, null, null, null));
-		levels.assign("admin", new NewAssignment(AssignedTo.QUEUE, queue, level));
-		String number = desk.open(queue);
-		Instant due = Instant.now().minus(Duration.ofMinutes(30));
-		jdbc.update("update ticketflow.ticket_clock set first_response_warn_at = ?, first_response_due_at = ? "
-				+ "where ticket_id = ?", Timestamp.from(due.minus(Duration.ofMinutes(12))), Timestamp.from(due),
-				tickets.idOf(number));
+		desk.queueWithServiceLevel("Overdue " + level, level, 60);
+		String number = desk.open("Overdue " + level);
+		desk.firstResponseOverdue(number);
 		return number;
 	}
 
