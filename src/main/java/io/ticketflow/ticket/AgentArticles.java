@@ -27,10 +27,14 @@ public class AgentArticles {
 
 	private final TimeEntryRepository time;
 
-	AgentArticles(TicketLedger ledger, ArticleRepository drafts, TimeEntryRepository time) {
+	private final StandardResponses responses;
+
+	AgentArticles(TicketLedger ledger, ArticleRepository drafts, TimeEntryRepository time,
+			StandardResponses responses) {
 		this.ledger = ledger;
 		this.drafts = drafts;
 		this.time = time;
+		this.responses = responses;
 	}
 
 	/** What the person may write on the ticket now, by the ticket's own rules. */
@@ -93,7 +97,8 @@ public class AgentArticles {
 		String trainee = draftAuthor(ticketId, draftArticleId);
 		Ticket ticket = ledger.ticket(ticketId);
 		String customer = ledger.customerEmail(ticket);
-		return written(ledger.change(ticket, reviewer, (t, act) -> t.releaseReviewed(trainee, body, customer, act)));
+		String signed = responses.signed(body, ticketId, trainee);
+		return written(ledger.change(ticket, reviewer, (t, act) -> t.releaseReviewed(trainee, signed, customer, act)));
 	}
 
 	/** A senior agent sent a trainee's reply back; the customer sees nothing of it. */
@@ -110,8 +115,9 @@ public class AgentArticles {
 	private ArticleView reply(Ticket ticket, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
 			Integer minutes) {
 		String customer = ledger.customerEmail(ticket);
+		String signed = responses.signed(body, ticket.id(), agent);
 		return accounted(ticket, agent, minutes,
-				written(ledger.change(ticket, agent, (t, act) -> t.reply(body, files, customer, act))));
+				written(ledger.change(ticket, agent, (t, act) -> t.reply(signed, files, customer, act))));
 	}
 
 	/** Who wrote the held reply: the article says, whatever the process was told. */

@@ -56,8 +56,23 @@ public class StandardResponses {
 	@Transactional(readOnly = true)
 	public String render(String name, long ticketId, String agent, Map<String, String> extra) {
 		Ticket ticket = ledger.ticket(ticketId);
-		Queue queue = ledger.queue(ticket.queueId());
 		CustomerView customer = customers.byId(ticket.customerId());
+		return AutoResponses.fill(body(name, customer.languageOrDefault()), values(ticket, customer, agent, extra));
+	}
+
+	/**
+	 * The reply signed: the queue's signature (or the help desk's, in the customer's language) with the agent's full
+	 * name, added below the text unless the text carries it already, as a standard response does.
+	 */
+	@Transactional(readOnly = true)
+	public String signed(String body, long ticketId, String agent) {
+		Ticket ticket = ledger.ticket(ticketId);
+		String signature = values(ticket, customers.byId(ticket.customerId()), agent, Map.of()).get("signature").strip();
+		return signature.isEmpty() || body.contains(signature) ? body : body.stripTrailing() + "\n\n" + signature;
+	}
+
+	private Map<String, String> values(Ticket ticket, CustomerView customer, String agent, Map<String, String> extra) {
+		Queue queue = ledger.queue(ticket.queueId());
 		Map<String, String> values = new HashMap<>(extra);
 		values.put("customer", customer.name() == null ? customer.email() : customer.name());
 		values.put("ticket", ticket.number());
@@ -69,7 +84,7 @@ public class StandardResponses {
 				AutoResponses.fill(or(queue.salutation(), CustomerTexts.text(language, "salutation")), values));
 		values.put("signature",
 				AutoResponses.fill(or(queue.signature(), CustomerTexts.text(language, "signature")), values));
-		return AutoResponses.fill(body(name, language), values);
+		return values;
 	}
 
 	/** A standard response filled in for a ticket the reader sees, to start a reply from. */

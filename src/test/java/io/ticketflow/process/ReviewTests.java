@@ -1,5 +1,6 @@
 package io.ticketflow.process;
 
+import io.ticketflow.rights.Rights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +55,9 @@ class ReviewTests {
 		desk.complete(number, "Task_Review", "agent", Map.of("reviewDecision", "approve", "draftBody",
 				"Have you tried turning it off and on again?"));
 		assertThat(visibleReplies(number)).singleElement().satisfies(reply -> {
-			assertThat(reply.body()).isEqualTo("Have you tried turning it off and on again?");
+			assertThat(reply.body()).as("signed with the name of the trainee who wrote it")
+				.isEqualTo("Have you tried turning it off and on again?\n\nKind regards,\n"
+						+ context.getBean(Rights.class).nameOf("trainee") + "\nSupport team");
 			assertThat(reply.author()).isEqualTo("trainee");
 			assertThat(reply.reviewedBy()).as("the senior who edited and approved it").isEqualTo("agent");
 		});
@@ -81,7 +84,7 @@ class ReviewTests {
 		articles.reply(number, "trainee", "First draft.");
 		articles.reply(number, "trainee", "Second draft.");
 		List<Task> reviews = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_Review").list();
-		assertThat(reviews).extracting(t -> tasks.getVariable(t.getId(), "draftBody"))
+		assertThat(reviews).extracting(t -> tasks.getVariable(t.getId(), "draftBody").toString().lines().findFirst().orElse(""))
 			.containsExactlyInAnyOrder("First draft.", "Second draft.");
 	}
 

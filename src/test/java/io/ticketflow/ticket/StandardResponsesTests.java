@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.ticketflow.HelpDesk;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.TicketflowTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,30 @@ class StandardResponsesTests {
 		String agent = context.getBean(Rights.class).nameOf("agent");
 		assertThat(agent).as("a customer reads the agent's name, not the login").isNotEqualTo("agent");
 		assertThat(text).isEqualTo("Hello Test Customer!\nTicket " + number + ": Restart it.\nCheers, " + agent + " of Sales");
+	}
+
+	@Test
+	void everyReplyWearsTheQueuesSignatureWithTheAgentsNameOnce() throws Exception {
+		HelpDesk desk = new HelpDesk(context);
+		String queue = "Signed-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		context.getBean(Queues.class).create(io.ticketflow.rights.Actors.SYSTEM,
+				new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		mvc.perform(put("/api/admin/queues/" + queue + "/texts").with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"signature\":\"Best, {{agent}} ({{queue}})\"}"))
+			.andExpect(status().isNoContent());
+		String number = desk.open(queue);
+		String signature = "Best, " + context.getBean(Rights.class).nameOf("agent") + " (" + queue + ")";
+
+		desk.reply(number, "agent", "Fixed.");
+		String fromAResponse = responses.render("agent", number, "thanks");
+		desk.reply(number, "agent", fromAResponse);
+
+		List<String> replies = tickets.articles(number).stream().filter(a -> a.visibleForCustomer()
+				&& a.senderType() == SenderType.AGENT).map(ArticleView::body).toList();
+		assertThat(replies).hasSize(2);
+		assertThat(replies.get(0)).isEqualTo("Fixed.\n\n" + signature);
+		assertThat(replies.get(1)).as("a standard response signs itself").endsWith(signature)
+			.satisfies(body -> assertThat(body.indexOf(signature)).isEqualTo(body.lastIndexOf(signature)));
 	}
 
 	@Test
