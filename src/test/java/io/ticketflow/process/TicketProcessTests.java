@@ -299,6 +299,24 @@ class TicketProcessTests {
 		assertThat(tickets.ticket(number).answered()).isFalse();
 	}
 
+	@Test
+	void anAgentRepliesAndClosesInOneStepAndRepliesAndSetsPendingInAnother() {
+		String closing = desk.open("Support");
+		desk.complete(closing, "Task_Work", "agent", Map.of("workAction", "replyAndClose", "body",
+				"Replaced the toner; all good now.", "resolution", "successful"));
+		assertThat(process(closing)).isEnded().hasPassed("Task_SendReply", "Task_Close");
+		assertThat(tickets.ticket(closing).state()).isEqualTo(TicketState.CLOSED_SUCCESSFUL);
+		assertThat(tickets.articles(closing)).anyMatch(a -> a.visibleForCustomer() && a.body().startsWith("Replaced the toner"));
+
+		String waiting = desk.open("Support");
+		desk.complete(waiting, "Task_Work", "agent", Map.of("workAction", "replyAndPending", "body",
+				"Please try it tomorrow morning.", "pendingType", "reminder", "pendingUntil",
+				Instant.now().plus(2, ChronoUnit.DAYS).toString()));
+		assertThat(process(waiting)).isWaitingAt("Gateway_Pending");
+		assertThat(tickets.ticket(waiting).state()).isEqualTo(TicketState.PENDING_REMINDER);
+		assertThat(tickets.ticket(waiting).answered()).isTrue();
+	}
+
 	private void pend(String number, String type) {
 		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "pending", "pendingType", type,
 				"pendingUntil", Instant.now().plus(2, ChronoUnit.DAYS).toString()));

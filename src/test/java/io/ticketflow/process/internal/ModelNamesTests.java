@@ -113,6 +113,7 @@ class ModelNamesTests {
 				Matcher m = CONDITION.matcher(condition.getTextContent());
 				return m.matches() && m.group(1).equals(field) ? Stream.of(m.group(2)) : Stream.empty();
 			})
+			.distinct() // a value may be compared at more than one gateway (reply, then close)
 			.toList();
 	}
 }

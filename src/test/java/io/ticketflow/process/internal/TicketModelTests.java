@@ -158,6 +158,38 @@ class TicketModelTests {
 	}
 
 	@Test
+	void aReplyThenCloseRepliesAndClosesInOneStep() throws Exception {
+		ProcessInstance ticket = open(false);
+		work(ticket, WorkAction.REPLY_AND_CLOSE);
+
+		org.mockito.InOrder order = org.mockito.Mockito.inOrder(step("sendReply"), step("closeTicket"));
+		order.verify(step("sendReply")).execute(any());
+		order.verify(step("closeTicket")).execute(any());
+		assertThat(ticket).isEnded().hasPassed("Gateway_AfterReply", "EndEvent_Closed");
+	}
+
+	@Test
+	void aReplyThenPendingRepliesAndWaitsInOneStep() throws Exception {
+		ProcessInstance ticket = open(false);
+		pendsUntilAnHourAgo(true);
+		work(ticket, WorkAction.REPLY_AND_PENDING);
+
+		verify(step("sendReply")).execute(any());
+		verify(step("setPending")).execute(any());
+		assertThat(ticket).isWaitingAt("Gateway_Pending");
+	}
+
+	@Test
+	void aPlainReplyKeepsTheTicketWorked() throws Exception {
+		ProcessInstance ticket = open(false);
+		work(ticket, WorkAction.REPLY);
+
+		verify(step("closeTicket"), times(0)).execute(any());
+		verify(step("setPending"), times(0)).execute(any());
+		assertThat(ticket).isWaitingAt(WORK.id()).hasPassed("Gateway_AfterReply");
+	}
+
+	@Test
 	void mergingEndsTheMergedTicketsProcess() throws Exception {
 		ProcessInstance ticket = open(false);
 		work(ticket, WorkAction.MERGE);
