@@ -397,6 +397,21 @@ function sensitivity(api, ticket, refresh) {
       } }, on ? 'Mark the customer sensitive' : 'Take away the sensitive mark'));
 }
 
+/** Those who answer the customer set the ticket's priority here (the server checks again). */
+function priorityPicker(api, ticket, refresh) {
+  const names = { 1: '1 very low', 2: '2 low', 3: '3 normal', 4: '4 high', 5: '5 very high' };
+  const select = h('select', { class: 'form-control input-sm tf-priority-picker', 'aria-label': 'Priority',
+    onchange: async () => {
+      try {
+        await api.call('PUT', `tickets/${ticket.number}/priority`, { priority: Number(select.value) });
+        await refresh(`Priority set to ${names[select.value]}.`);
+      } catch (error) {
+        await refresh(`The priority was not changed: ${error.message}`);
+      }
+    } }, Object.entries(names).map(([value, name]) => h('option', { value, selected: Number(value) === ticket.priority }, name)));
+  return h('section', { class: 'tf-section tf-priority' }, h('span', { class: 'tf-label' }, 'Priority: '), select);
+}
+
 /** What a linked ticket is to this one, as the list of links says it. */
 const LINK_KINDS = [['related', 'related to this'], ['parent', 'parent of this'], ['child', 'child of this']];
 
@@ -477,6 +492,9 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     parts.push(await watching(api, number, draw, readOnly || !ticket.mayWrite.note ? null : me.user));
     if (!readOnly && ticket.mayWrite.note) {
       parts.push(sensitivity(api, ticket, draw));
+    }
+    if (!readOnly && ticket.mayWrite.reply) {
+      parts.push(priorityPicker(api, ticket, draw));
     }
     parts.push(await linked(api, number, draw, relate));
     const split = relate ? splitter(api, number, draw, await api.get('queues')) : null;

@@ -153,10 +153,14 @@ export function renderTicketBrowser(node, api, { scopes = false, open, text = ''
   };
   const action = h('select', { class: 'form-control input-sm tf-bulk-action', 'aria-label': 'Action on the selected tickets' },
     h('option', { value: 'note' }, 'Add an internal note'), h('option', { value: 'transfer' }, 'Move to the queue'),
+    [5, 4, 3, 2, 1].map((p) => h('option', { value: `priority-${p}` }, `Set priority ${p}`)),
+    h('option', { value: 'merge' }, 'Merge into the ticket'),
     h('option', { value: 'close' }, 'Close successfully'),
     h('option', { value: 'close-unsuccessful' }, 'Close unsuccessfully'));
   const note = h('input', { class: 'form-control input-sm tf-bulk-note', placeholder: 'note', 'aria-label': 'Note', maxlength: 2000 });
   const target = h('select', { class: 'form-control input-sm tf-bulk-queue', 'aria-label': 'Queue to move to' });
+  const into = h('input', { class: 'form-control input-sm tf-bulk-into', placeholder: 'merge into ticket number',
+    'aria-label': 'Ticket to merge into', maxlength: 16 });
   if (scopes) {
     api.get('queues').then((queues) => target.replaceChildren(...queues.map((q) => h('option', { value: q.name }, q.name))))
       .catch(() => {});
@@ -166,7 +170,10 @@ export function renderTicketBrowser(node, api, { scopes = false, open, text = ''
     const chosen = action.value;
     try {
       const result = await api.post('tickets/bulk', {
-        tickets: [...selected], action: chosen.startsWith('close') ? 'close' : chosen,
+        tickets: [...selected],
+        action: chosen.startsWith('close') ? 'close' : chosen.startsWith('priority') ? 'priority' : chosen,
+        ...(chosen.startsWith('priority') ? { priority: Number(chosen.substring(9)) } : {}),
+        ...(chosen === 'merge' ? { into: into.value.trim() } : {}),
         ...(chosen === 'note' ? { body: note.value } : {}),
         ...(chosen === 'transfer' ? { queue: target.value } : {}),
         ...(chosen.startsWith('close') ? { resolution: chosen === 'close' ? 'successful' : 'unsuccessful' } : {}),
@@ -180,7 +187,7 @@ export function renderTicketBrowser(node, api, { scopes = false, open, text = ''
     } catch (error) {
       bulkResult.replaceChildren(h('div', { class: 'tf-error' }, error.message));
     }
-  } }, 'Selected tickets: ', action, ' ', note, ' ', target, ' ',
+  } }, 'Selected tickets: ', action, ' ', note, ' ', target, ' ', into, ' ',
   h('button', { type: 'submit', class: 'btn btn-default btn-sm tf-bulk-apply' }, 'Apply'));
   const filters = scopes
     ? h('div', {}, h('form', { class: 'tf-tickets-filter', onsubmit: find }, words,

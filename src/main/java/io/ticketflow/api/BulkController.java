@@ -9,8 +9,11 @@ import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.shared.HelpDeskException;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.Limits;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -44,16 +47,20 @@ class BulkController {
 
 	private final Rights rights;
 
-	BulkController(AgentArticles articles, TicketTasks tasks, Rights rights) {
+	private final TicketActions actions;
+
+	BulkController(AgentArticles articles, TicketTasks tasks, Rights rights, TicketActions actions) {
 		this.articles = articles;
 		this.tasks = tasks;
 		this.rights = rights;
+		this.actions = actions;
 	}
 
 	@PostMapping("/api/tickets/bulk")
 	@Operation(summary = "Add the same internal note to several tickets, move them to another queue and/or agent "
-			+ "(transfer: queue, agent), or close them (resolution successful or unsuccessful); each ticket is done "
-			+ "or refused on its own, and the answer says which")
+			+ "(transfer: queue, agent), set their priority (priority), set them pending (pendingType reminder or "
+			+ "autoClose, pendingUntil), merge them into one ticket (into), or close them (resolution successful or "
+			+ "unsuccessful); each ticket is done or refused on its own, and the answer says which")
 	BulkResult bulk(@Valid @RequestBody Bulk bulk, Principal user) {
 		// those who never write on a ticket (observers, managers) are refused at once, not ticket by ticket
 		if (!rights.worksTickets(user.getName())) {
@@ -65,26 +72,14 @@ class BulkController {
 		if ("transfer".equals(bulk.action()) && blank(bulk.queue()) && blank(bulk.agent())) {
 			throw new InvalidInputException("queue", "a transfer names a queue, an agent or both");
 		}
+		requireGiven("priority", bulk.action(), "priority", bulk.priority());
+		requireGiven("pending", bulk.action(), "pendingType", bulk.pendingType());
+		requireGiven("pending", bulk.action(), "pendingUntil", bulk.pendingUntil());
+		requireGiven("merge", bulk.action(), "into", bulk.into());
 		List<Outcome> outcomes = new ArrayList<>();
 		for (String number : new LinkedHashSet<>(bulk.tickets())) {
 			try {
-				if ("note".equals(bulk.action())) {
-					articles.note(number, user.getName(), bulk.body());
-				}
-				else if ("transfer".equals(bulk.action())) {
-					Map<String, Object> target = new HashMap<>();
-					if (!blank(bulk.queue())) {
-						target.put("targetQueue", bulk.queue().strip());
-					}
-					if (!blank(bulk.agent())) {
-						target.put("targetAgent", bulk.agent().strip());
-					}
-					tasks.work(number, user.getName(), WorkAction.TRANSFER, target);
-				}
-				else {
-					tasks.work(number, user.getName(), WorkAction.CLOSE,
-							Map.of("resolution", bulk.resolution() == null ? "successful" : bulk.resolution()));
-				}
+				apply(bulk, number, user.getName());
 				outcomes.add(new Outcome(number, true, 200, null));
 			}
 			catch (HelpDeskException refused) {
@@ -100,20 +95,55 @@ class BulkController {
 		return new BulkResult(outcomes.stream().filter(Outcome::done).count(), outcomes);
 	}
 
+	/** One ticket of the selection, through the same step as on its own. */
+	private void apply(Bulk bulk, String number, String user) {
+		switch (bulk.action()) {
+			case "note" -> articles.note(number, user, bulk.body());
+			case "transfer" -> {
+				Map<String, Object> target = new HashMap<>();
+				if (!blank(bulk.queue())) {
+					target.put("targetQueue", bulk.queue().strip());
+				}
+				if (!blank(bulk.agent())) {
+					target.put("targetAgent", bulk.agent().strip());
+				}
+				tasks.work(number, user, WorkAction.TRANSFER, target);
+			}
+			case "priority" -> actions.changePriority(number, bulk.priority(), user);
+			case "pending" -> tasks.work(number, user, WorkAction.PENDING,
+					Map.of("pendingType", bulk.pendingType(), "pendingUntil", bulk.pendingUntil()));
+			case "merge" -> tasks.work(number, user, WorkAction.MERGE, Map.of("mergeInto", bulk.into().strip()));
+			default -> tasks.work(number, user, WorkAction.CLOSE,
+					Map.of("resolution", bulk.resolution() == null ? "successful" : bulk.resolution()));
+		}
+	}
+
+	private static void requireGiven(String action, String chosen, String field, Object value) {
+		if (action.equals(chosen) && (value == null || value.toString().isBlank())) {
+			throw new InvalidInputException(field, action + " needs " + field);
+		}
+	}
+
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
 
 	/**
-	 * @param action note, transfer or close
+	 * @param action note, transfer, priority, pending, merge or close
 	 * @param body the note's text
 	 * @param queue for transfer: the queue the tickets move to
 	 * @param agent for transfer: the agent who works them next (in that queue)
+	 * @param priority for priority: 1 (very low) to 5 (very high)
+	 * @param pendingType for pending: reminder or autoClose
+	 * @param pendingUntil for pending: until when, ISO date and time
+	 * @param into for merge: the number of the ticket they are merged into
 	 * @param resolution for close: successful (the default) or unsuccessful
 	 */
 	record Bulk(@NotEmpty @Size(max = MAX_TICKETS) List<@NotBlank @Size(max = 16) String> tickets,
-			@NotBlank @Pattern(regexp = "note|transfer|close") String action, @Size(max = Limits.BODY) String body,
-			@Size(max = 100) String queue, @Size(max = 64) String agent,
+			@NotBlank @Pattern(regexp = "note|transfer|priority|pending|merge|close") String action,
+			@Size(max = Limits.BODY) String body, @Size(max = 100) String queue, @Size(max = 64) String agent,
+			@Min(1) @Max(5) Integer priority, @Pattern(regexp = "reminder|autoClose") String pendingType,
+			@Size(max = 40) String pendingUntil, @Size(max = 16) String into,
 			@Pattern(regexp = "successful|unsuccessful") String resolution) {
 	}
 

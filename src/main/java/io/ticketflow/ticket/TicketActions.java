@@ -117,6 +117,11 @@ public class TicketActions {
 		ledger.save(target);
 	}
 
+	/** An agent sets the ticket's priority (1 to 5). */
+	public void changePriority(String number, int priority, String actor) {
+		ledger.change(ledger.ticket(number), actor, (ticket, act) -> ticket.changePriority(priority, act));
+	}
+
 	/** The service-level clock writes its line into the ticket's history. */
 	public void serviceLevelNoted(long ticketId, HistoryType type, String detail) {
 		ledger.change(ticketId, Actors.SYSTEM, (ticket, act) -> ticket.serviceLevelNoted(type, detail, act));

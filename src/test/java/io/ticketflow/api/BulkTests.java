@@ -73,6 +73,36 @@ class BulkTests {
 	}
 
 	@Test
+	void priorityPendingAndMergeForSeveralTicketsAtOnce() throws Exception {
+		String first = desk.open("Support");
+		String second = desk.open("Support");
+		String billing = desk.open("Billing");
+		bulk("trainee", "{\"tickets\": [\"%s\", \"%s\", \"%s\"], \"action\": \"priority\", \"priority\": 5}"
+			.formatted(first, second, billing)).andExpect(status().isOk()).andExpect(jsonPath("$.done").value(2))
+			.andExpect(jsonPath("$.tickets[2].status").value(403));
+		assertThat(tickets.ticket(first).priority()).isEqualTo(5);
+		assertThat(tickets.ticket(billing).priority()).as("not the trainee's queue").isEqualTo(3);
+		assertThat(ticketTasks.of(first)).allSatisfy(task -> assertThat(tasks.createTaskQuery().taskId(task.id())
+			.singleResult().getPriority()).as("the task takes the ticket's priority").isEqualTo(5));
+
+		String until = java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString();
+		bulk("agent", "{\"tickets\": [\"%s\"], \"action\": \"pending\", \"pendingType\": \"reminder\", \"pendingUntil\": \"%s\"}"
+			.formatted(first, until)).andExpect(jsonPath("$.done").value(1));
+		assertThat(tickets.ticket(first).state()).isEqualTo(TicketState.PENDING_REMINDER);
+
+		String target = desk.open("Support");
+		bulk("agent", "{\"tickets\": [\"%s\", \"%s\"], \"action\": \"merge\", \"into\": \"%s\"}"
+			.formatted(second, target, target)).andExpect(jsonPath("$.done").value(1))
+			.andExpect(jsonPath("$.tickets[1].done").value(false)).andExpect(jsonPath("$.tickets[1].status").value(400));
+		assertThat(tickets.ticket(second).state()).isEqualTo(TicketState.MERGED);
+
+		bulk("agent", "{\"tickets\": [\"%s\"], \"action\": \"priority\"}".formatted(target))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("priority"));
+		bulk("agent", "{\"tickets\": [\"%s\"], \"action\": \"merge\"}".formatted(target))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("into"));
+	}
+
+	@Test
 	void theSameNoteOnSeveralTicketsWhereTheWriterMayWrite() throws Exception {
 		String support = desk.open("Support");
 		String billing = desk.open("Billing");

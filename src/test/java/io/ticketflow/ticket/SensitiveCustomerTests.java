@@ -76,6 +76,14 @@ class SensitiveCustomerTests {
 		mvc.perform(get("/api/tickets/" + number).with(httpBasic("agent", "demo")))
 			.andExpect(jsonPath("$.sensitiveCustomer").value(true));
 		assertThat(tickets.ticket(open(email, "Support", 1)).priority()).as("a new ticket of theirs").isEqualTo(4);
+		mvc.perform(put("/api/tickets/" + number + "/priority").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"priority\": 2}").with(httpBasic("agent", "demo"))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("priority"));
+		mvc.perform(put("/api/tickets/" + number + "/priority").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"priority\": 5}").with(httpBasic("specialist", "demo"))).andExpect(status().isForbidden());
+		mvc.perform(put("/api/tickets/" + number + "/priority").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"priority\": 5}").with(httpBasic("agent", "demo"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.priority").value(5));
 
 		mark("agent", email, false).andExpect(status().isOk());
 		mvc.perform(get("/api/tickets/" + number).with(httpBasic("agent", "demo")))

@@ -1,6 +1,8 @@
 package io.ticketflow.process.internal;
 
+import io.ticketflow.ticket.TicketPriorityChanged;
 import io.ticketflow.ticket.TicketQueries;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -8,16 +10,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * A task carries its ticket's priority (1 very low to 5 very high) instead of Camunda's default 50, so that the
- * card shows one priority and Tasklist sorts by the ticket's. Only triage changes a ticket's priority, and the task
- * that follows it is created afterwards.
+ * card shows one priority and Tasklist sorts by the ticket's; when the ticket's priority changes, its open tasks
+ * follow.
  */
 @Component
 class TaskPriorities {
 
 	private final TicketQueries queries;
 
-	TaskPriorities(TicketQueries queries) {
+	private final TaskService tasks;
+
+	private final Engine engine;
+
+	TaskPriorities(TicketQueries queries, TaskService tasks, Engine engine) {
 		this.queries = queries;
+		this.tasks = tasks;
+		this.engine = engine;
+	}
+
+	@EventListener
+	void on(TicketPriorityChanged changed) {
+		engine.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(changed.number()).list().stream()
+			.filter(task -> task.getPriority() != changed.priority())
+			.forEach(task -> tasks.setPriority(task.getId(), changed.priority())));
 	}
 
 	@EventListener

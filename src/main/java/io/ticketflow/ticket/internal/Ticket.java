@@ -12,6 +12,7 @@ import io.ticketflow.ticket.LinkKind;
 import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.SenderType;
 import io.ticketflow.ticket.TicketOpened;
+import io.ticketflow.ticket.TicketPriorityChanged;
 import io.ticketflow.ticket.TicketReopened;
 import io.ticketflow.ticket.TicketState;
 import io.ticketflow.ticket.TicketStateChanged;
@@ -137,10 +138,7 @@ public class Ticket {
 			throw new InvalidInputException("priority", "priority is 1 to 5");
 		}
 		moveTo(target, act);
-		if (newPriority != priority) {
-			line(HistoryType.PRIORITY_CHANGED, act, priority + " -> " + newPriority);
-			priority = newPriority;
-		}
+		setPriority(newPriority, "", act);
 		raiseForSensitiveCustomer(act);
 		if (newType != type) {
 			line(HistoryType.TYPE_CHANGED, act, type.code() + " -> " + newType.code());
@@ -306,8 +304,36 @@ public class Ticket {
 
 	private void raiseForSensitiveCustomer(Act act) {
 		if (act.sensitive() && priority < SENSITIVE_PRIORITY && state.isActive()) {
-			line(HistoryType.PRIORITY_CHANGED, act, priority + " -> " + SENSITIVE_PRIORITY + " (sensitive customer)");
-			priority = SENSITIVE_PRIORITY;
+			setPriority(SENSITIVE_PRIORITY, " (sensitive customer)", act);
+		}
+	}
+
+	/**
+	 * An agent sets the ticket's priority, 1 (very low) to 5 (very high): those who answer customers and work the
+	 * ticket's queue. A sensitive customer's ticket stays at 4 or above.
+	 */
+	public void changePriority(int newPriority, Act act) {
+		requireWorkable(act);
+		act.policy().requireMayWriteToCustomer(act.actor());
+		if (newPriority < 1 || newPriority > 5) {
+			throw new InvalidInputException("priority", "priority is 1 to 5");
+		}
+		if (act.sensitive() && newPriority < SENSITIVE_PRIORITY) {
+			throw new InvalidInputException("priority", "a sensitive customer's ticket is of priority "
+					+ SENSITIVE_PRIORITY + " at least");
+		}
+		if (newPriority != priority) {
+			setPriority(newPriority, "", act);
+			touch(act);
+		}
+	}
+
+	/** The one place the priority changes: the history says so, and the ticket's tasks take it on. */
+	private void setPriority(int newPriority, String why, Act act) {
+		if (newPriority != priority) {
+			line(HistoryType.PRIORITY_CHANGED, act, priority + " -> " + newPriority + why);
+			priority = newPriority;
+			journal.raise(new TicketPriorityChanged(id, number, priority));
 		}
 	}
 
