@@ -29,12 +29,15 @@ public class AgentArticles {
 
 	private final StandardResponses responses;
 
+	private final TimeAccounting timeAccounting;
+
 	AgentArticles(TicketLedger ledger, ArticleRepository drafts, TimeEntryRepository time,
-			StandardResponses responses) {
+			StandardResponses responses, TicketSettings settings) {
 		this.ledger = ledger;
 		this.drafts = drafts;
 		this.time = time;
 		this.responses = responses;
+		this.timeAccounting = new TimeAccounting(settings.timeAccountingRequired());
 	}
 
 	/** What the person may write on the ticket now, by the ticket's own rules. */
@@ -50,6 +53,18 @@ public class AgentArticles {
 
 	public ArticleView note(long ticketId, String agent, String body) {
 		return note(ledger.ticket(ticketId), agent, body, List.of(), null);
+	}
+
+	/** A note from the work form, with the minutes the agent entered there. */
+	public ArticleView note(long ticketId, String agent, String body, Integer minutes) {
+		requireMinutes(minutes);
+		return note(ledger.ticket(ticketId), agent, body, List.of(), minutes);
+	}
+
+	/** A reply from the work form, with the minutes the agent entered there. */
+	public ArticleView reply(long ticketId, String agent, String body, Integer minutes) {
+		requireMinutes(minutes);
+		return reply(ledger.ticket(ticketId), agent, body, List.of(), minutes);
 	}
 
 	/** A reply to the customer; from a trainee it is held for review and the returned article is internal. */
@@ -79,14 +94,9 @@ public class AgentArticles {
 		return article;
 	}
 
-	private static void requireMinutes(Integer minutes) {
-		if (minutes != null && (minutes < 1 || minutes > MAX_MINUTES)) {
-			throw new InvalidInputException("minutes", "the time spent is 1 to " + MAX_MINUTES + " minutes");
-		}
+	private void requireMinutes(Integer minutes) {
+		timeAccounting.check(minutes);
 	}
-
-	/** The most minutes one article accounts for: a day. */
-	public static final int MAX_MINUTES = 1440;
 
 	public ArticleView reply(long ticketId, String agent, String body) {
 		return reply(ledger.ticket(ticketId), agent, body, List.of(), null);

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * (OTRS's unlock timeout); zero, the default, means never
  * @param confirmClosingParents whether an agent closing a ticket whose child tickets are still open must confirm it
  * (OTRS's behaviour); false closes it without asking
+ * @param timeAccountingRequired whether every agent's note and reply must say the minutes spent (OTRS's
+ * "NeedAccountedTime"); by default they may
  */
 @Validated
 @ConfigurationProperties("ticketflow.tickets")
@@ -27,5 +29,6 @@ public record TicketSettings(
 		@DefaultValue("Raw") String triageQueue,
 		@DefaultValue("ticketflow.localhost") String mailDomain,
 		@DefaultValue("0s") Duration unlockAfter,
-		@DefaultValue("true") boolean confirmClosingParents) {
+		@DefaultValue("true") boolean confirmClosingParents,
+		@DefaultValue("false") boolean timeAccountingRequired) {
 }

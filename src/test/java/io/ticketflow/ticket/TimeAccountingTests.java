@@ -62,6 +62,19 @@ class TimeAccountingTests {
 		assertThat(tickets.minutesSpent(number)).isZero();
 	}
 
+	@Test
+	void minutesEnteredInTheWorkFormCountOnceWithTheirNoteOrReply() {
+		HelpDesk desk = new HelpDesk(context);
+		String number = desk.open("Support");
+		desk.complete(number, "Task_Work", "agent", java.util.Map.of("workAction", "note", "body", "Called the vendor.",
+				"minutes", 12));
+		desk.complete(number, "Task_Work", "agent", java.util.Map.of("workAction", "reply", "body", "It works again."));
+		assertThat(tickets.minutesSpent(number)).as("the note's minutes, not counted again with the reply").isEqualTo(12);
+		desk.complete(number, "Task_Work", "agent", java.util.Map.of("workAction", "replyAndClose", "body", "Done.",
+				"resolution", "successful", "minutes", 3));
+		assertThat(tickets.minutesSpent(number)).isEqualTo(15);
+	}
+
 	private ResultActions write(String number, String user, String kind, String body, Integer minutes) throws Exception {
 		String json = "{\"kind\": \"" + kind + "\", \"body\": \"" + body + "\""
 				+ (minutes == null ? "" : ", \"minutes\": " + minutes) + "}";

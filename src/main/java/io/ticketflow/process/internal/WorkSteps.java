@@ -94,13 +94,36 @@ class WorkSteps {
 
 	@Bean
 	JavaDelegate sendReply(AgentArticles articles) {
-		return execution -> articles.reply(Vars.ticketId(execution), Vars.person(execution), Vars.string(execution, "body"));
+		return execution -> articles.reply(Vars.ticketId(execution), Vars.person(execution), Vars.string(execution, "body"),
+				minutesSpent(execution));
 	}
 
 	@Bean
 	JavaDelegate addNote(AgentArticles articles) {
-		return execution -> articles.note(Vars.ticketId(execution), Vars.person(execution), Vars.string(execution, "body"));
+		return execution -> articles.note(Vars.ticketId(execution), Vars.person(execution), Vars.string(execution, "body"),
+				minutesSpent(execution));
 	}
+
+	/**
+	 * The minutes the agent entered in the form with this note or reply; read once, so that the next step does not
+	 * count them again.
+	 */
+	private static Integer minutesSpent(DelegateExecution execution) {
+		Object entered = execution.getVariable(MINUTES);
+		execution.setVariable(MINUTES, null);
+		if (entered == null || entered.toString().isBlank()) {
+			return null;
+		}
+		try {
+			return entered instanceof Number number ? number.intValue() : Integer.valueOf(entered.toString().strip());
+		}
+		catch (NumberFormatException notANumber) {
+			throw new InvalidInputException(MINUTES, "the time spent is a number of minutes");
+		}
+	}
+
+	/** The work form's field for the minutes spent on a note or reply. */
+	static final String MINUTES = "minutes";
 
 	@Bean
 	JavaDelegate transferTicket(TicketActions actions) {
