@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,6 +91,11 @@ class BulkController {
 			}
 			catch (OptimisticLockingException changed) {
 				outcomes.add(new Outcome(number, false, 409, "ticket " + number + " changed meanwhile; try it again"));
+			}
+			catch (ProcessEngineException refused) {
+				// whatever else the ticket's process refuses (e.g. two open tasks where one was expected) stops this
+				// ticket only, as a conflict with its state, never as a failure of the whole selection
+				outcomes.add(new Outcome(number, false, 409, "the process of ticket " + number + " refused the step"));
 			}
 		}
 		return new BulkResult(outcomes.stream().filter(Outcome::done).count(), outcomes);

@@ -61,10 +61,11 @@ class CustomerController {
 	}
 
 	@PutMapping("/language")
-	@Operation(summary = "Set the language the help desk writes to a customer in: en or ru (those who open tickets); "
-			+ "found from the customer's first mail until set")
+	@Operation(summary = "Set the language the help desk writes to a customer in: en or ru (administrators, and those "
+			+ "who answer customers in a queue one of the customer's tickets is in, or anyone who opens tickets while the "
+			+ "customer has none); found from the customer's first mail until set")
 	CustomerView changeLanguage(@RequestParam String email, @Valid @RequestBody LanguageChoice choice, Principal user) {
-		return customers.changeLanguage(user.getName(), email, Language.of(choice.language(), "language"));
+		return sensitive.changeLanguage(user.getName(), email, Language.of(choice.language(), "language"));
 	}
 
 	@PutMapping("/sensitive")

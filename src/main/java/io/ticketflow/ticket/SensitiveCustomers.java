@@ -1,9 +1,10 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.customer.CustomerView;
 import io.ticketflow.customer.Customers;
-import io.ticketflow.rights.Rights;
-import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.shared.Language;
+import io.ticketflow.shared.NotFoundException;
 import io.ticketflow.ticket.internal.TicketLedger;
 import io.ticketflow.ticket.internal.TicketRepository;
 import java.util.Collection;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The seed's explosive customer: quick to take offence, so marked sensitive — a customer, or a whole company.
+ * How the help desk treats a customer: the language it writes to them in, and the seed's explosive customer — quick
+ * to take offence, so marked sensitive, a customer or a whole company.
  * Administrators may mark anyone, agents the customers of tickets in the queues they work. Each open ticket of theirs
  * says who did it in its history and is raised to priority 4; the ticket's rules do the rest (review, responsible).
  */
@@ -26,13 +28,23 @@ public class SensitiveCustomers {
 
 	private final TicketLedger ledger;
 
-	private final Rights rights;
+	private final CustomerCare care;
 
-	SensitiveCustomers(Customers customers, TicketRepository tickets, TicketLedger ledger, Rights rights) {
+	SensitiveCustomers(Customers customers, TicketRepository tickets, TicketLedger ledger, CustomerCare care) {
 		this.customers = customers;
 		this.tickets = tickets;
 		this.ledger = ledger;
-		this.rights = rights;
+		this.care = care;
+	}
+
+	/**
+	 * Sets the language the help desk writes to a customer in: for those who care for them (a customer without a
+	 * ticket yet is anyone's who opens tickets).
+	 */
+	public CustomerView changeLanguage(String actor, String email, Language language) {
+		long id = customers.idOf(email).orElseThrow(() -> new NotFoundException("no customer " + email));
+		care.requireMayCareFor(actor, List.of(id), true);
+		return customers.changeLanguage(actor, email, language);
 	}
 
 	/** Marks the customer or takes the mark away; returns how many open tickets of theirs changed with it. */
@@ -52,15 +64,7 @@ public class SensitiveCustomers {
 	}
 
 	private void requireMayMark(String actor, Collection<Long> customerIds) {
-		if (rights.isAdmin(actor)) {
-			return;
-		}
-		// those who answer customers, in a queue one of their tickets is in; not special agents or authorizers
-		boolean works = rights.mayOpenTickets(actor) && !customerIds.isEmpty()
-				&& tickets.queueGroupsOfCustomers(customerIds).stream().anyMatch(group -> rights.mayWork(actor, group));
-		if (!works) {
-			throw new ForbiddenException(actor + " may mark only the customers of tickets in the queues they work");
-		}
+		care.requireMayCareFor(actor, customerIds, false);
 	}
 
 	private int recordOnTickets(String actor, Collection<Long> customerIds, boolean sensitive) {

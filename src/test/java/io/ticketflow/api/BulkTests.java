@@ -103,6 +103,21 @@ class BulkTests {
 	}
 
 	@Test
+	void whatTheProcessItselfRefusesStopsThatTicketOnly() throws Exception {
+		String odd = desk.open("Support");
+		String fine = desk.open("Support");
+		// a second work task beside the first, as an administrator's modification in Cockpit could leave it
+		org.camunda.bpm.engine.RuntimeService runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+		String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(odd).singleResult().getId();
+		runtime.createProcessInstanceModification(instance).startBeforeActivity("Task_Work").execute();
+
+		bulk("agent", "{\"tickets\": [\"%s\", \"%s\"], \"action\": \"close\"}".formatted(odd, fine))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.done").value(1))
+			.andExpect(jsonPath("$.tickets[0].status").value(409));
+		assertThat(tickets.ticket(fine).state()).isEqualTo(TicketState.CLOSED_SUCCESSFUL);
+	}
+
+	@Test
 	void theSameNoteOnSeveralTicketsWhereTheWriterMayWrite() throws Exception {
 		String support = desk.open("Support");
 		String billing = desk.open("Billing");

@@ -83,14 +83,19 @@ class CustomerLanguageTests {
 		String later = mail(ivan, "Иван", "Printer", "Sorry, in English: the printer is broken.", StandardCharsets.UTF_8);
 		assertThat(autoResponse(later).body()).startsWith("Здравствуйте");
 
+		// Ivan's tickets wait for triage: the dispatchers care for him, not an agent of another queue
 		mvc.perform(put("/api/customers/language").param("email", ivan).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"language\": \"en\"}").with(httpBasic("agent", "demo")))
+			.content("{\"language\": \"en\"}").with(httpBasic("agent2", "demo")))
+			.andExpect(status().isForbidden());
+		assertThat(customers.byEmail(ivan).orElseThrow().language()).isEqualTo(Language.RU);
+		mvc.perform(put("/api/customers/language").param("email", ivan).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"language\": \"en\"}").with(httpBasic("secretary", "demo")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.language").value("en"));
 		String third = mail(ivan, "Иван", "Принтер снова", "Принтер опять не печатает.", StandardCharsets.UTF_8);
 		assertThat(autoResponse(third).body()).startsWith("Dear Иван");
 
 		mvc.perform(put("/api/customers/language").param("email", ivan).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"language\": \"tlh\"}").with(httpBasic("agent", "demo")))
+			.content("{\"language\": \"tlh\"}").with(httpBasic("secretary", "demo")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("language"));
 		mvc.perform(put("/api/customers/language").param("email", ivan).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"language\": \"ru\"}").with(httpBasic("observer", "demo")))
