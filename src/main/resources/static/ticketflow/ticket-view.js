@@ -301,6 +301,9 @@ function compose(api, number, refresh, message, may, responses = []) {
   const files = h('input', { type: 'file', multiple: true, class: 'tf-compose-files', 'aria-label': 'Files' });
   const minutes = h('input', { type: 'number', min: 1, max: 1440, class: 'form-control input-sm tf-compose-minutes',
     'aria-label': 'Minutes spent', placeholder: 'minutes' });
+  // a reply-all: addresses that get a copy of the reply, comma-separated
+  const cc = h('input', { type: 'text', class: 'form-control input-sm tf-compose-cc', 'aria-label': 'Cc',
+    placeholder: 'Cc: other addresses, comma-separated', maxlength: 3300 });
   // a reply may start from a standard response, filled in by the server for this ticket, its customer and the agent
   const start = h('select', { class: 'form-control input-sm tf-standard-response', 'aria-label': 'Start from a standard response',
     onchange: async () => {
@@ -318,21 +321,25 @@ function compose(api, number, refresh, message, may, responses = []) {
     status.className = 'tf-compose-status';
     try {
       let article;
+      const copies = kind === 'reply' ? cc.value.split(',').map((a) => a.trim()).filter((a) => a) : [];
       if (files.files.length > 0 && kind !== 'customer') {
         // a note's or a reply's files go with it; a reply's mail carries them
         const form = new FormData();
         form.append('kind', kind);
         form.append('body', text.value);
         if (minutes.value) form.append('minutes', minutes.value);
+        copies.forEach((address) => form.append('cc', address));
         [...files.files].forEach((file) => form.append('files', file, file.name));
         article = await api.postForm(`tickets/${number}/articles`, form);
       } else {
         const spent = kind !== 'customer' && minutes.value ? { minutes: Number(minutes.value) } : {};
-        article = await api.post(`tickets/${number}/articles`, { kind, body: text.value, ...spent });
+        article = await api.post(`tickets/${number}/articles`,
+          { kind, body: text.value, ...spent, ...(copies.length ? { cc: copies } : {}) });
       }
       text.value = '';
       files.value = '';
       minutes.value = '';
+      cc.value = '';
       // a trainee's reply is kept as an internal draft until a senior agent reviews it
       const held = kind === 'reply' && !article.visibleForCustomer;
       const done = { note: 'Note added.', reply: 'Reply sent to the customer.', customer: "The customer's call is on the ticket." };
@@ -350,6 +357,7 @@ function compose(api, number, refresh, message, may, responses = []) {
     (allowed ? [h('button', { type: 'button', class: `btn ${css}`, onclick: send(kind) }, text), ' '] : []);
   return h('section', { class: 'tf-section tf-compose' },
     may.reply && responses.length ? start : null,
+    may.reply ? cc : null,
     text,
     may.note || may.reply ? h('div', { class: 'tf-compose-extras' },
       h('label', { class: 'tf-label tf-files' }, 'Files (with a note or a reply, 10 MB each): ', files),

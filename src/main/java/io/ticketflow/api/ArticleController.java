@@ -11,6 +11,7 @@ import io.ticketflow.ticket.FollowUps;
 import io.ticketflow.ticket.Limits;
 import io.ticketflow.ticket.TicketQueries;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -66,13 +67,17 @@ class ArticleController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Add an internal note, a reply to the customer, or a message the customer gave by phone")
+	@Operation(summary = "Add an internal note, a reply to the customer (with cc: a copy to each address, as a "
+			+ "reply-all), or a message the customer gave by phone")
 	ResponseEntity<?> add(@PathVariable String number, @Valid @RequestBody NewArticle article, Principal user) {
+		if (article.kind() != NewArticle.Kind.reply && article.cc() != null && !article.cc().isEmpty()) {
+			throw new InvalidInputException("cc", "a copy goes with a reply to the customer only");
+		}
 		return switch (article.kind()) {
 			case note -> created(number, agentArticles.note(number, user.getName(), article.body(), List.of(),
 					article.minutes()));
 			case reply -> reply(number, agentArticles.reply(number, user.getName(), article.body(), List.of(),
-					article.minutes()));
+					article.minutes(), article.cc()));
 			case customer -> {
 				if (article.minutes() != null) {
 					throw new InvalidInputException("minutes", "time is entered with a note or a reply");
@@ -86,12 +91,19 @@ class ArticleController {
 	static final int MAX_FILES = 10;
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Add an internal note or a reply with files (multipart/form-data: kind, body, files); a reply's "
-			+ "mail carries them, each with its name and content type; 10 files, 10 MB each at most")
+	@Operation(summary = "Add an internal note or a reply with files (multipart/form-data: kind, body, files, and cc "
+			+ "for a reply's copies); a reply's mail carries them, each with its name and content type; 10 files, 10 MB "
+			+ "each at most")
 	ResponseEntity<ArticleView> addWithFiles(@PathVariable String number, @RequestParam String kind,
 			@RequestParam @NotBlank @Size(max = Limits.BODY) String body,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@RequestParam(required = false) Integer minutes, Principal user) throws IOException {
+			@RequestParam(required = false) Integer minutes,
+			@RequestParam(name = "cc", required = false) @Size(max = 10) List<@NotBlank @Email @Size(max = 320) String> cc,
+			Principal user) throws IOException {
+		List<String> copies = cc == null ? List.of() : cc;
+		if (!"reply".equals(kind) && !copies.isEmpty()) {
+			throw new InvalidInputException("cc", "a copy goes with a reply to the customer only");
+		}
 		List<ArticleDraft.AttachmentDraft> drafts = new ArrayList<>();
 		List<MultipartFile> given = files == null ? List.of() : files;
 		if (given.size() > MAX_FILES) {
@@ -111,7 +123,7 @@ class ArticleController {
 			case "note" -> created(number,
 					queries.article(agentArticles.note(number, user.getName(), body, drafts, minutes).id()));
 			case "reply" -> reply(number,
-					queries.article(agentArticles.reply(number, user.getName(), body, drafts, minutes).id()));
+					queries.article(agentArticles.reply(number, user.getName(), body, drafts, minutes, copies).id()));
 			default -> throw new InvalidInputException("kind", "files go with a note or a reply");
 		};
 	}

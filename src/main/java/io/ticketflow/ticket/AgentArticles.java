@@ -75,8 +75,15 @@ public class AgentArticles {
 	/** A reply with files, which the mail to the customer carries, and the minutes spent (null: none entered). */
 	public ArticleView reply(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
 			Integer minutes) {
+		return reply(number, agent, body, files, minutes, List.of());
+	}
+
+	/** As above, with addresses in copy (reply-all): the mail goes to the customer and to each of them. */
+	public ArticleView reply(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
+			Integer minutes, List<String> cc) {
 		requireMinutes(minutes);
-		return reply(ledger.ticket(number), agent, body, files, minutes);
+		return reply(ledger.ticket(number), agent, body, files, minutes,
+				cc == null || cc.isEmpty() ? null : String.join(", ", cc.stream().map(String::strip).toList()));
 	}
 
 	/** An internal note with files, and the minutes spent (null: none entered). */
@@ -124,10 +131,15 @@ public class AgentArticles {
 
 	private ArticleView reply(Ticket ticket, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
 			Integer minutes) {
+		return reply(ticket, agent, body, files, minutes, null);
+	}
+
+	private ArticleView reply(Ticket ticket, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
+			Integer minutes, String cc) {
 		String customer = ledger.customerEmail(ticket);
 		String signed = responses.signed(body, ticket.id(), agent);
 		return accounted(ticket, agent, minutes,
-				written(ledger.change(ticket, agent, (t, act) -> t.reply(signed, files, customer, act))));
+				written(ledger.change(ticket, agent, (t, act) -> t.reply(signed, files, customer, cc, act))));
 	}
 
 	/** Who wrote the held reply: the article says, whatever the process was told. */

@@ -68,6 +68,12 @@ public record ArticleDraft(
 				messageId, inReplyTo, references, files, enteredBy, reviewedBy);
 	}
 
+	/** The same article with these addresses in copy (comma-separated), or none. */
+	public ArticleDraft withCc(String addresses) {
+		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, addresses, subject, body,
+				bodyHtml, messageId, inReplyTo, references, attachments, enteredBy, reviewedBy);
+	}
+
 	/** The same article, typed in by the given user on the author's behalf. */
 	public ArticleDraft enteredBy(String user) {
 		return new ArticleDraft(senderType, channel, visibleForCustomer, author, from, to, cc, subject, body, bodyHtml,

@@ -4,6 +4,7 @@ import io.ticketflow.mail.MailSettings;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketQueries;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -131,6 +132,11 @@ public class OutboxDispatcher {
 		MimeMessageHelper helper = new MimeMessageHelper(mime, !attached.isEmpty(), "UTF-8");
 		helper.setFrom(message.sender());
 		helper.setTo(message.recipient());
+		// a reply-all: the article keeps the addresses in copy, the mail carries them
+		String cc = message.articleId() == null ? null : files.article(message.articleId()).cc();
+		if (cc != null && !cc.isBlank()) {
+			helper.setCc(InternetAddress.parse(cc));
+		}
 		helper.setSubject(message.subject());
 		helper.setText(message.body(), false);
 		for (TicketQueries.AttachmentContent file : attached) {

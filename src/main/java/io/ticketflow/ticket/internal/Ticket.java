@@ -404,13 +404,26 @@ public class Ticket {
 	 * no files: the review decides on its text alone.
 	 */
 	public void reply(String body, List<ArticleDraft.AttachmentDraft> files, String customerEmail, Act act) {
+		reply(body, files, customerEmail, null, act);
+	}
+
+	/**
+	 * A reply with files and addresses in copy (comma-separated; null for none), as OTRS's reply-all. A reply that
+	 * waits for review takes no copy: the review decides on its text alone.
+	 */
+	public void reply(String body, List<ArticleDraft.AttachmentDraft> files, String customerEmail, String cc,
+			Act act) {
 		requireMayReply(act);
 		if (!needsReview(act)) {
-			send(ArticleDraft.reply(act.actor(), customerEmail, subject(), body).withAttachments(files), act);
+			send(ArticleDraft.reply(act.actor(), customerEmail, subject(), body).withAttachments(files).withCc(cc),
+					act);
 			return;
 		}
 		if (!files.isEmpty()) {
 			throw new InvalidInputException("files", "a reply that waits for review takes no files; add them as a note");
+		}
+		if (cc != null) {
+			throw new InvalidInputException("cc", "a reply that waits for review goes to the customer alone");
 		}
 		journal.article(ArticleDraft.note(act.actor(), subject(), "Reply awaiting review:\n" + body), body, act.at());
 		line(HistoryType.REPLY_HELD_FOR_REVIEW, act, "reply held until a senior agent approves it");

@@ -1,0 +1,69 @@
+package io.ticketflow.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.ticketflow.HelpDesk;
+import io.ticketflow.PostgresTest;
+import io.ticketflow.mail.internal.OutboxDispatcher;
+import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.ArticleView;
+import io.ticketflow.ticket.TicketQueries;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** A reply with addresses in copy: the customer and each of them get the mail, and the article keeps who did. */
+@PostgresTest
+class ReplyAllTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	GreenMail server;
+
+	@Autowired
+	OutboxDispatcher dispatcher;
+
+	@Autowired
+	JavaMailSender sender;
+
+	@Autowired
+	AgentArticles articles;
+
+	@Autowired
+	TicketQueries tickets;
+
+	@Test
+	void theCustomerAndEachAddressInCopyGetTheReply() throws Exception {
+		String number = new HelpDesk(context).open("Support");
+		String customer = tickets.ticket(number).customer();
+		ArticleView reply = articles.reply(number, "agent", "The part is ordered.", List.of(), null,
+				List.of("boss@example.com", " colleague@example.org "));
+		assertThat(reply.cc()).isEqualTo("boss@example.com, colleague@example.org");
+
+		dispatcher.dispatchDue(sender, Instant.now());
+		// the mail server keeps a copy for each recipient: the customer's and one for each address in copy
+		List<MimeMessage> copies = Arrays.stream(server.getReceivedMessages())
+			.filter(mail -> Mailboxes.subject(mail).contains("[Ticket#" + number + "]")
+					&& Mailboxes.body(mail).contains("The part is ordered."))
+			.toList();
+		assertThat(copies).hasSize(3).allSatisfy(mail -> {
+			assertThat(addresses(mail, Message.RecipientType.TO)).containsExactly(customer);
+			assertThat(addresses(mail, Message.RecipientType.CC)).containsExactly("boss@example.com",
+					"colleague@example.org");
+		});
+	}
+
+	private static List<String> addresses(MimeMessage mail, Message.RecipientType type) throws Exception {
+		return mail.getRecipients(type) == null ? List.of()
+				: Arrays.stream(mail.getRecipients(type)).map(Object::toString).toList();
+	}
+}
