@@ -482,6 +482,32 @@ function splitter(api, number, refresh, queues) {
   };
 }
 
+/** Forward an article, with its files, by mail to other addresses (the server decides who may). */
+function forwarder(api, number, refresh) {
+  return (article) => {
+    const button = h('button', { type: 'button', class: 'btn btn-link btn-xs tf-forward' }, 'Forward');
+    button.addEventListener('click', () => {
+      const to = h('input', { class: 'form-control input-sm tf-forward-to', placeholder: 'to: addresses, comma-separated',
+        'aria-label': 'Forward to', maxlength: 3300 });
+      const text = h('input', { class: 'form-control input-sm tf-forward-text', placeholder: 'a few words above it',
+        'aria-label': 'Text above the forwarded article', maxlength: 2000 });
+      const status = h('span', { role: 'status' });
+      button.replaceWith(h('form', { class: 'tf-forward-form form-inline', onsubmit: async (event) => {
+        event.preventDefault();
+        try {
+          const addresses = to.value.split(',').map((a) => a.trim()).filter((a) => a);
+          await api.post(`tickets/${number}/articles/${article.id}/forward`, { to: addresses, body: text.value });
+          await refresh(`Forwarded to ${addresses.join(', ')}.`);
+        } catch (error) {
+          status.textContent = error.message;
+          status.className = 'tf-error';
+        }
+      } }, to, ' ', text, ' ', h('button', { type: 'submit', class: 'btn btn-default btn-sm' }, 'Forward'), ' ', status));
+    });
+    return button;
+  };
+}
+
 /** The whole ticket into a node: properties, a composer (unless read only), conversation and history. */
 export async function renderTicket(node, api, number, { readOnly = false } = {}) {
   stylesheet();
@@ -505,7 +531,11 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
       parts.push(priorityPicker(api, ticket, draw));
     }
     parts.push(await linked(api, number, draw, relate));
-    const split = relate ? splitter(api, number, draw, await api.get('queues')) : null;
+    const splitting = relate ? splitter(api, number, draw, await api.get('queues')) : null;
+    const forwarding = !readOnly && ticket.mayWrite.reply ? forwarder(api, number, draw) : null;
+    // the links under each article: split it into a new ticket, forward it
+    const split = splitting || forwarding
+      ? (article) => [splitting ? splitting(article) : null, ' ', forwarding ? forwarding(article) : null] : null;
     const entries = await api.get(`tickets/${number}/history`);
     parts.push(await conversation(api, number, entries, split), history(entries), processSteps(api, number));
     node.replaceChildren(h('div', { class: 'tf-ticket', 'data-ticket': number }, parts));

@@ -8,6 +8,7 @@ import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.ArticleView;
 import io.ticketflow.ticket.FollowUpReceipt;
 import io.ticketflow.ticket.FollowUps;
+import io.ticketflow.ticket.Forwards;
 import io.ticketflow.ticket.Limits;
 import io.ticketflow.ticket.TicketQueries;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
@@ -45,10 +47,13 @@ class ArticleController {
 
 	private final FollowUps followUps;
 
-	ArticleController(TicketQueries queries, AgentArticles agentArticles, FollowUps followUps) {
+	private final Forwards forwards;
+
+	ArticleController(TicketQueries queries, AgentArticles agentArticles, FollowUps followUps, Forwards forwards) {
 		this.queries = queries;
 		this.agentArticles = agentArticles;
 		this.followUps = followUps;
+		this.forwards = forwards;
 	}
 
 	@GetMapping
@@ -140,5 +145,22 @@ class ArticleController {
 	private ResponseEntity<FollowUpReceipt> followUp(String number, String agent, String body) {
 		FollowUpReceipt receipt = followUps.takenByPhone(number, agent, body);
 		return ResponseEntity.created(URI.create("/api/tickets/" + receipt.ticket())).body(receipt);
+	}
+
+	@PostMapping("/{id}/forward")
+	@Operation(summary = "Forward one of the ticket's articles, with its files and a text above it, by mail to other "
+			+ "addresses (those who answer customers in the ticket's queue; not a reply that waits for review); the "
+			+ "forward is an article the customer never sees")
+	ResponseEntity<ArticleView> forward(@PathVariable String number, @PathVariable long id,
+			@Valid @RequestBody Forward forward, Principal user) {
+		return created(number, forwards.forward(number, user.getName(), id, forward.to(), forward.body()));
+	}
+
+	/**
+	 * @param to the addresses, at most 10
+	 * @param body the agent's words above the forwarded article
+	 */
+	record Forward(@NotEmpty @Size(max = 10) List<@NotBlank @Email @Size(max = 320) String> to,
+			@Size(max = Limits.BODY) String body) {
 	}
 }

@@ -86,9 +86,12 @@ public record ArticleDraft(
 				messageId, inReplyTo, references, attachments, enteredBy, reviewer);
 	}
 
-	/** Written by an agent or the system for the customer to read in their mailbox. */
+	/**
+	 * Written by an agent or the system to go out by mail: for the customer to read in their mailbox, or an agent's
+	 * forward to someone else.
+	 */
 	public boolean isOutgoingMail() {
-		return visibleForCustomer && channel == Channel.EMAIL && senderType != SenderType.CUSTOMER && to != null;
+		return channel == Channel.EMAIL && senderType != SenderType.CUSTOMER && to != null;
 	}
 
 	/** An internal note by an agent: never shown to the customer. */
@@ -100,6 +103,15 @@ public record ArticleDraft(
 	/** An agent's answer to the customer. */
 	public static ArticleDraft reply(String agent, String to, String subject, String body) {
 		return new ArticleDraft(SenderType.AGENT, Channel.EMAIL, true, agent, agent, to, null, subject, body, null,
+				null, null, null, List.of());
+	}
+
+	/**
+	 * An article an agent forwards by mail to someone who is not the customer (addresses comma-separated): it goes
+	 * out, and the customer never sees it.
+	 */
+	public static ArticleDraft forward(String agent, String to, String subject, String body) {
+		return new ArticleDraft(SenderType.AGENT, Channel.EMAIL, false, agent, agent, to, null, subject, body, null,
 				null, null, null, List.of());
 	}
 

@@ -70,7 +70,8 @@ class ApiRightsWalkTests {
 			entry("assign", Map.of("admin", 200)),
 			entry("markSensitive", Map.of("admin", 200)),
 			entry("markCompanySensitive", Map.of("admin", 200)),
-			entry("changePriority", Map.of("admin", 200, "secretary", 200, "agent", 200, "trainee", 200)));
+			entry("changePriority", Map.of("admin", 200, "secretary", 200, "agent", 200, "trainee", 200)),
+			entry("forward", Map.of("admin", 201, "secretary", 201, "agent", 201)));
 
 	/** Plausible bodies where one built from the schema would not do; {customer} and {unique} are filled in. */
 	static final Map<String, Map<String, String>> EXAMPLES = Map.ofEntries(
@@ -99,6 +100,7 @@ class ApiRightsWalkTests {
 			entry("markSensitive", Map.of("", "{\"sensitive\":true}")),
 			entry("markCompanySensitive", Map.of("", "{\"sensitive\":true}")),
 			entry("changePriority", Map.of("", "{\"priority\":4}")),
+			entry("forward", Map.of("", "{\"to\":[\"walk-vendor@example.net\"],\"body\":\"FYI\"}")),
 			entry("inbound", Map.of("", "From: walker@example.com\r\nTo: support@localhost\r\nSubject: Walk\r\n"
 					+ "Message-ID: <{unique}@walk.example>\r\n\r\nHello.\r\n")));
 

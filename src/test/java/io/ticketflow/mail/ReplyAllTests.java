@@ -7,7 +7,11 @@ import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.internal.OutboxDispatcher;
 import io.ticketflow.ticket.AgentArticles;
+import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.ArticleView;
+import io.ticketflow.ticket.AttachmentView;
+import io.ticketflow.ticket.Forwards;
+import io.ticketflow.ticket.HistoryType;
 import io.ticketflow.ticket.TicketQueries;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -41,6 +45,9 @@ class ReplyAllTests {
 	@Autowired
 	TicketQueries tickets;
 
+	@Autowired
+	Forwards forwards;
+
 	@Test
 	void theCustomerAndEachAddressInCopyGetTheReply() throws Exception {
 		String number = new HelpDesk(context).open("Support");
@@ -60,6 +67,28 @@ class ReplyAllTests {
 			assertThat(addresses(mail, Message.RecipientType.CC)).containsExactly("boss@example.com",
 					"colleague@example.org");
 		});
+	}
+
+	@Test
+	void anArticleIsForwardedWithItsFilesToSomeoneElseAndTheCustomerNeverSeesIt() throws Exception {
+		String number = new HelpDesk(context).open("Support");
+		ArticleView withFile = articles.note(number, "agent", "The customer's log.", List.of(
+				new ArticleDraft.AttachmentDraft("boot.log", "text/plain", "kernel panic".getBytes())), null);
+		ArticleView forward = forwards.forward(number, "agent", withFile.id(), List.of("vendor@example.net"),
+				"Can you look at this log?");
+		assertThat(forward.visibleForCustomer()).isFalse();
+		assertThat(forward.attachments()).extracting(AttachmentView::filename).containsExactly("boot.log");
+		assertThat(tickets.ticket(number).answered()).as("a forward answers nobody").isFalse();
+		assertThat(tickets.history(number)).anyMatch(h -> h.type() == HistoryType.FORWARDED
+				&& h.detail().contains("vendor@example.net"));
+
+		dispatcher.dispatchDue(sender, Instant.now());
+		assertThat(new Mailboxes(server).inbox("vendor@example.net")).singleElement().satisfies(mail -> {
+			assertThat(Mailboxes.subject(mail)).startsWith("Fwd:").contains("[Ticket#" + number + "]");
+			assertThat(new String(mail.getInputStream().readAllBytes())).contains("Can you look at this log?");
+		});
+		assertThat(new Mailboxes(server).inbox(tickets.ticket(number).customer())).noneMatch(mail ->
+				Mailboxes.subject(mail).contains("Fwd:"));
 	}
 
 	private static List<String> addresses(MimeMessage mail, Message.RecipientType type) throws Exception {

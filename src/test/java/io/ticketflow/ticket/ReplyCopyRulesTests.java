@@ -62,6 +62,26 @@ class ReplyCopyRulesTests {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void aForwardNamesItsAddressesAndIsNotForThoseWhoseMailIsReviewed() throws Exception {
+		String number = new HelpDesk(context).open("Support");
+		long first = tickets.articles(number).get(0).id();
+		forward(number, first, "trainee", "[\"vendor@example.net\"]").andExpect(status().isForbidden());
+		forward(number, first, "specialist", "[\"vendor@example.net\"]").andExpect(status().isForbidden());
+		forward(number, first, "agent", "[]").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("to"));
+		String other = new HelpDesk(context).open("Support");
+		forward(other, first, "agent", "[\"vendor@example.net\"]").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("article"));
+		forward(number, first, "agent", "[\"vendor@example.net\"]").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.to").value("vendor@example.net")).andExpect(jsonPath("$.visibleForCustomer").value(false));
+	}
+
+	private ResultActions forward(String number, long article, String user, String to) throws Exception {
+		return mvc.perform(post("/api/tickets/" + number + "/articles/" + article + "/forward")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"to\": " + to + ", \"body\": \"FYI\"}")
+			.with(httpBasic(user, "demo")));
+	}
+
 	private ResultActions write(String number, String user, String kind, String cc) throws Exception {
 		return mvc.perform(post("/api/tickets/" + number + "/articles").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\": \"" + kind + "\", \"body\": \"Copied.\", \"cc\": " + cc + "}")

@@ -442,6 +442,21 @@ public class Ticket {
 		}
 	}
 
+	/**
+	 * An agent forwards an article of this ticket by mail to someone else: those who answer customers and work the
+	 * ticket's queue, and whose replies need no review. The ticket stays as answered or unanswered as it was.
+	 */
+	public void forward(long articleId, ArticleDraft forward, Act act) {
+		requireWorkable(act);
+		act.policy().requireMayWriteToCustomer(act.actor());
+		if (needsReview(act)) {
+			throw new ForbiddenException(act.actor() + "'s mail is reviewed before it goes out; a senior agent forwards it");
+		}
+		write(forward, act);
+		line(HistoryType.FORWARDED, act, "article " + articleId + " to " + forward.to());
+		touch(act);
+	}
+
 	/** A senior agent approved a trainee's reply, possibly edited: now it reaches the customer. */
 	public void releaseReviewed(String trainee, String body, String customerEmail, Act act) {
 		requireMayReview(trainee, act);
