@@ -100,8 +100,9 @@ class TicketSnapshotsTests {
 			.doesNotContain("agent", "trainee", "observer", "manager");
 		assertThat((List<String>) JsonPath.read(snapshot, "$.consultants[?(@.value == 'agent2')].label"))
 			.containsExactly("Bea Agent (agent2)");
+		// other tests of the shared database add queues of Support's group: the trainee works those too
 		assertThat((List<List<String>>) JsonPath.read(snapshot, "$.agents[?(@.value == 'trainee')].queues"))
-			.containsExactly(List.of("Support"));
+			.singleElement().satisfies(queues -> assertThat(queues).contains("Support").doesNotContain("Billing", "Sales"));
 		assertThat((List<String>) JsonPath.read(snapshot, "$.agents[?(@.value == 'agent2')].label"))
 			.as("the transfer picker shows the queues each agent works").containsExactly("Bea Agent (agent2) · Billing");
 		assertThat((List<String>) JsonPath.read(snapshot, "$.agents[*].value")).contains("agent", "agent2")
