@@ -52,7 +52,7 @@ class ClockEvents {
 	void on(TicketChanged changed) {
 		TicketClock ticketClock = clocks.of(changed.ticketId());
 		if (clocks.chooseAgain(ticketClock)) {
-			moved(ticketClock);
+			moved(ticketClock, true);
 		}
 	}
 
@@ -65,7 +65,7 @@ class ClockEvents {
 		else {
 			ticketClock.customerWrote(clocks.levelOf(ticketClock), clock.instant(), clocks.calendarOf(ticketClock));
 		}
-		moved(ticketClock);
+		moved(ticketClock, false);
 	}
 
 	@EventListener
@@ -81,12 +81,18 @@ class ClockEvents {
 		else {
 			ticketClock.resume(now, clocks.calendarOf(ticketClock));
 		}
-		moved(ticketClock);
+		moved(ticketClock, false);
 	}
 
-	/** Announces what became due by the change, then lets the process move its timers. */
-	private void moved(TicketClock ticketClock) {
+	/**
+	 * Announces what became due by the change, then lets the process move its timers. A ticket under no service level
+	 * has no deadlines to move, unless it just lost its level: its answers and states cost the engine nothing.
+	 */
+	private void moved(TicketClock ticketClock, boolean chosenAgain) {
 		clocks.save(ticketClock);
+		if (ticketClock.serviceLevelId() == null && !chosenAgain) {
+			return;
+		}
 		escalations.escalate(ticketClock.ticketId());
 		events.publishEvent(new DeadlinesMoved(ticketClock.ticketId(), tickets.ticket(ticketClock.ticketId()).number()));
 	}

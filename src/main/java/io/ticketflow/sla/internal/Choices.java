@@ -24,12 +24,17 @@ public class Choices {
 
 	/** The service level chosen for what a ticket is: null parts are not asked. */
 	public Choice choose(String queue, String company, String customer, boolean sensitive) {
-		String key = "queue=" + queue + ";company=" + company + ";customer=" + customer + ";sensitive=" + sensitive;
+		String key = key(queue, company, customer, sensitive);
 		return assigned(AssignedTo.CUSTOMER, customer).map(a -> choice(a, key))
 			.or(() -> assigned(AssignedTo.COMPANY, company).map(a -> choice(a, key)))
 			.or(() -> sensitive ? assigned(AssignedTo.SENSITIVE_QUEUE, queue).map(a -> choice(a, key)) : Optional.empty())
 			.or(() -> assigned(AssignedTo.QUEUE, queue).map(a -> choice(a, key)))
 			.orElse(new Choice(null, null, key));
+	}
+
+	/** What a choice depends on: when it is unchanged, so is the choice, and no assignment need be read. */
+	public static String key(String queue, String company, String customer, boolean sensitive) {
+		return "queue=" + queue + ";company=" + company + ";customer=" + customer + ";sensitive=" + sensitive;
 	}
 
 	private Optional<Assignment> assigned(AssignedTo to, String target) {

@@ -58,11 +58,13 @@ public class Clocks {
 	 */
 	public boolean chooseAgain(TicketClock ticketClock) {
 		TicketView ticket = tickets.ticket(ticketClock.ticketId());
-		Choice choice = choiceFor(ticket);
-		if (!ticket.state().isActive() || choice.key().equals(ticketClock.chosenFor())) {
+		// every change of every ticket comes here: the assignments are read only when what they depend on changed
+		Subject subject = subjectOf(ticket);
+		if (!ticket.state().isActive() || subject.key().equals(ticketClock.chosenFor())) {
 			return false;
 		}
-		choose(ticketClock, ticket, choice, ticketClock.firstResponded(), ticketClock.customerWaitingSince());
+		choose(ticketClock, ticket, subject.choose(choices), ticketClock.firstResponded(),
+				ticketClock.customerWaitingSince());
 		return true;
 	}
 
@@ -96,9 +98,25 @@ public class Clocks {
 	}
 
 	private Choice choiceFor(TicketView ticket) {
+		return subjectOf(ticket).choose(choices);
+	}
+
+	private Subject subjectOf(TicketView ticket) {
 		Optional<CustomerView> customer = Optional.ofNullable(ticket.customer()).flatMap(customers::byEmail);
-		return choices.choose(ticket.queue(), customer.map(CustomerView::company).orElse(null),
+		return new Subject(ticket.queue(), customer.map(CustomerView::company).orElse(null),
 				customer.map(CustomerView::email).orElse(null),
 				customer.map(c -> customers.isSensitive(c.id())).orElse(false));
+	}
+
+	/** What a ticket's service level is chosen by. */
+	private record Subject(String queue, String company, String customer, boolean sensitive) {
+
+		String key() {
+			return Choices.key(queue, company, customer, sensitive);
+		}
+
+		Choice choose(Choices choices) {
+			return choices.choose(queue, company, customer, sensitive);
+		}
 	}
 }
