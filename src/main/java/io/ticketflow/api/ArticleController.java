@@ -2,7 +2,10 @@ package io.ticketflow.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.process.Replies;
+import io.ticketflow.process.WorkAction;
 import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.Addressing;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.ArticleView;
@@ -10,6 +13,8 @@ import io.ticketflow.ticket.FollowUpReceipt;
 import io.ticketflow.ticket.FollowUps;
 import io.ticketflow.ticket.Forwards;
 import io.ticketflow.ticket.Limits;
+import io.ticketflow.ticket.ReplyDraft;
+import io.ticketflow.ticket.ReplyDrafts;
 import io.ticketflow.ticket.TicketQueries;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -17,12 +22,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,11 +56,18 @@ class ArticleController {
 
 	private final Forwards forwards;
 
-	ArticleController(TicketQueries queries, AgentArticles agentArticles, FollowUps followUps, Forwards forwards) {
+	private final Replies replies;
+
+	private final ReplyDrafts drafts;
+
+	ArticleController(TicketQueries queries, AgentArticles agentArticles, FollowUps followUps, Forwards forwards,
+			Replies replies, ReplyDrafts drafts) {
 		this.queries = queries;
 		this.agentArticles = agentArticles;
 		this.followUps = followUps;
 		this.forwards = forwards;
+		this.replies = replies;
+		this.drafts = drafts;
 	}
 
 	@GetMapping
@@ -72,17 +86,19 @@ class ArticleController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Add an internal note, a reply to the customer (with cc: a copy to each address, as a "
-			+ "reply-all), or a message the customer gave by phone")
+	@Operation(summary = "Add an internal note, a reply to the customer, or a message the customer gave by phone. A "
+			+ "reply may go to other addresses (to), with copies (cc, a reply-all), under another subject, and leave the "
+			+ "ticket closed or pending in the same step (nextState, pendingUntil)")
 	ResponseEntity<?> add(@PathVariable String number, @Valid @RequestBody NewArticle article, Principal user) {
-		if (article.kind() != NewArticle.Kind.reply && article.cc() != null && !article.cc().isEmpty()) {
-			throw new InvalidInputException("cc", "a copy goes with a reply to the customer only");
+		if (article.kind() != NewArticle.Kind.reply) {
+			requireNoReplyFields(article.to(), article.cc(), article.subject(), article.nextState(), article.pendingUntil());
 		}
 		return switch (article.kind()) {
 			case note -> created(number, agentArticles.note(number, user.getName(), article.body(), List.of(),
 					article.minutes()));
-			case reply -> reply(number, agentArticles.reply(number, user.getName(), article.body(), List.of(),
-					article.minutes(), article.cc()));
+			case reply -> reply(number, replies.reply(number, user.getName(), article.body(), List.of(),
+					article.minutes(), new Addressing(article.to(), article.cc(), article.subject()),
+					next(article.nextState(), article.pendingUntil())));
 			case customer -> {
 				if (article.minutes() != null) {
 					throw new InvalidInputException("minutes", "time is entered with a note or a reply");
@@ -96,18 +112,20 @@ class ArticleController {
 	static final int MAX_FILES = 10;
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Add an internal note or a reply with files (multipart/form-data: kind, body, files, and cc "
-			+ "for a reply's copies); a reply's mail carries them, each with its name and content type; 10 files, 10 MB "
-			+ "each at most")
+	@Operation(summary = "Add an internal note or a reply with files (multipart/form-data: kind, body, files; for a "
+			+ "reply also to, cc, subject, nextState and pendingUntil as in JSON); a reply's mail carries the files, each "
+			+ "with its name and content type; 10 files, 10 MB each at most")
 	ResponseEntity<ArticleView> addWithFiles(@PathVariable String number, @RequestParam String kind,
 			@RequestParam @NotBlank @Size(max = Limits.BODY) String body,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) Integer minutes,
+			@RequestParam(name = "to", required = false) @Size(max = 10) List<@NotBlank @Email @Size(max = 320) String> to,
 			@RequestParam(name = "cc", required = false) @Size(max = 10) List<@NotBlank @Email @Size(max = 320) String> cc,
-			Principal user) throws IOException {
-		List<String> copies = cc == null ? List.of() : cc;
-		if (!"reply".equals(kind) && !copies.isEmpty()) {
-			throw new InvalidInputException("cc", "a copy goes with a reply to the customer only");
+			@RequestParam(required = false) @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "is one line") String subject,
+			@RequestParam(required = false) NewArticle.NextState nextState,
+			@RequestParam(required = false) @Size(max = 40) String pendingUntil, Principal user) throws IOException {
+		if (!"reply".equals(kind)) {
+			requireNoReplyFields(to, cc, subject, nextState, pendingUntil);
 		}
 		List<ArticleDraft.AttachmentDraft> drafts = new ArrayList<>();
 		List<MultipartFile> given = files == null ? List.of() : files;
@@ -127,10 +145,62 @@ class ArticleController {
 		return switch (kind) {
 			case "note" -> created(number,
 					queries.article(agentArticles.note(number, user.getName(), body, drafts, minutes).id()));
-			case "reply" -> reply(number,
-					queries.article(agentArticles.reply(number, user.getName(), body, drafts, minutes, copies).id()));
+			case "reply" -> reply(number, queries.article(replies.reply(number, user.getName(), body, drafts, minutes,
+					new Addressing(to, cc, subject), next(nextState, pendingUntil)).id()));
 			default -> throw new InvalidInputException("kind", "files go with a note or a reply");
 		};
+	}
+
+	/** Addresses, a subject and a next state go with a reply only. */
+	private static void requireNoReplyFields(List<String> to, List<String> cc, String subject,
+			NewArticle.NextState nextState, String pendingUntil) {
+		if (to != null && !to.isEmpty()) {
+			throw new InvalidInputException("to", "only a reply is addressed");
+		}
+		if (cc != null && !cc.isEmpty()) {
+			throw new InvalidInputException("cc", "a copy goes with a reply to the customer only");
+		}
+		if (subject != null) {
+			throw new InvalidInputException("subject", "only a reply has a subject of its own");
+		}
+		if (nextState != null || pendingUntil != null) {
+			throw new InvalidInputException("nextState", "only a reply sets the ticket's next state");
+		}
+	}
+
+	/** The work step a reply's next state is: none for open, a close with its resolution, a pending with its time. */
+	private static Replies.NextStep next(NewArticle.NextState state, String pendingUntil) {
+		if (state == null || state == NewArticle.NextState.open) {
+			if (pendingUntil != null) {
+				throw new InvalidInputException("pendingUntil", "a time goes with a pending next state");
+			}
+			return null;
+		}
+		return switch (state) {
+			case closedSuccessful, closedUnsuccessful -> {
+				if (pendingUntil != null) {
+					throw new InvalidInputException("pendingUntil", "a time goes with a pending next state");
+				}
+				yield new Replies.NextStep(WorkAction.CLOSE, Map.of("resolution",
+						state == NewArticle.NextState.closedSuccessful ? "successful" : "unsuccessful"));
+			}
+			default -> {
+				if (pendingUntil == null || pendingUntil.isBlank()) {
+					throw new InvalidInputException("pendingUntil", "a pending ticket waits until a time");
+				}
+				yield new Replies.NextStep(WorkAction.PENDING, Map.of("pendingType",
+						state == NewArticle.NextState.pendingReminder ? "reminder" : "autoClose", "pendingUntil",
+						pendingUntil.strip()));
+			}
+		};
+	}
+
+	@GetMapping("/reply-draft")
+	@Operation(summary = "What the composer starts a reply with: to the customer, copies to the others the quoted "
+			+ "mail went to (reply-all), the ticket's subject, and the article quoted (by default the customer's newest "
+			+ "message), in the customer's language")
+	ReplyDraft replyDraft(@PathVariable String number, @RequestParam(required = false) Long article, Principal user) {
+		return drafts.draft(user.getName(), number, article);
 	}
 
 	/** A trainee's reply is accepted but held for review: 202, and the article is the internal draft. */

@@ -75,15 +75,17 @@ public class AgentArticles {
 	/** A reply with files, which the mail to the customer carries, and the minutes spent (null: none entered). */
 	public ArticleView reply(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
 			Integer minutes) {
-		return reply(number, agent, body, files, minutes, List.of());
+		return reply(number, agent, body, files, minutes, Addressing.DEFAULT);
 	}
 
-	/** As above, with addresses in copy (reply-all): the mail goes to the customer and to each of them. */
+	/**
+	 * As above, addressed as the agent chose in the composer: other addresses instead of the customer's, copies
+	 * (reply-all), another subject.
+	 */
 	public ArticleView reply(String number, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
-			Integer minutes, List<String> cc) {
+			Integer minutes, Addressing addressing) {
 		requireMinutes(minutes);
-		return reply(ledger.ticket(number), agent, body, files, minutes,
-				cc == null || cc.isEmpty() ? null : String.join(", ", cc.stream().map(String::strip).toList()));
+		return reply(ledger.ticket(number), agent, body, files, minutes, addressing);
 	}
 
 	/** An internal note with files, and the minutes spent (null: none entered). */
@@ -131,15 +133,15 @@ public class AgentArticles {
 
 	private ArticleView reply(Ticket ticket, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
 			Integer minutes) {
-		return reply(ticket, agent, body, files, minutes, null);
+		return reply(ticket, agent, body, files, minutes, Addressing.DEFAULT);
 	}
 
 	private ArticleView reply(Ticket ticket, String agent, String body, List<ArticleDraft.AttachmentDraft> files,
-			Integer minutes, String cc) {
+			Integer minutes, Addressing addressing) {
 		String customer = ledger.customerEmail(ticket);
 		String signed = responses.signed(body, ticket.id(), agent);
 		return accounted(ticket, agent, minutes,
-				written(ledger.change(ticket, agent, (t, act) -> t.reply(signed, files, customer, cc, act))));
+				written(ledger.change(ticket, agent, (t, act) -> t.reply(signed, files, customer, addressing, act))));
 	}
 
 	/** Who wrote the held reply: the article says, whatever the process was told. */

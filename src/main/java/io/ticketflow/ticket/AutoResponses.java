@@ -53,7 +53,7 @@ public class AutoResponses {
 		AutoResponseView text = text(queue, kind, customer.languageOrDefault());
 		Map<String, String> values = Map.of("ticket", ticket.number(), "title", ticket.title(), "queue", queue.name(),
 				"customer", customer.name() == null ? customer.email() : customer.name());
-		String subject = "[Ticket#" + ticket.number() + "] " + fill(text.subject(), values);
+		String subject = TicketNumber.tag(ticket.number()) + " " + fill(text.subject(), values);
 		ArticleDraft response = ArticleDraft.system(customer.email(), subject, fill(text.body(), values));
 		return AgentArticles.written(ledger.change(ticket, Actors.SYSTEM, (t, act) -> t.respondAutomatically(response, act)));
 	}

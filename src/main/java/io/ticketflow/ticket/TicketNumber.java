@@ -29,6 +29,11 @@ public record TicketNumber(String value) {
 		}
 	}
 
+	/** The tag in the subject of every mail about the ticket, by which an answer finds it: {@code [Ticket#…]}. */
+	public static String tag(String number) {
+		return "[Ticket#" + number + "]";
+	}
+
 	public static TicketNumber of(LocalDate day, int systemId, long counter) {
 		if (systemId < 0 || systemId > 99 || counter < 1 || counter > 99_999) {
 			throw new IllegalArgumentException("system id 0-99 and daily counter 1-99999 expected");

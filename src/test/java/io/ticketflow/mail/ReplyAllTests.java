@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.internal.OutboxDispatcher;
+import io.ticketflow.ticket.Addressing;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.ArticleView;
@@ -53,7 +54,7 @@ class ReplyAllTests {
 		String number = new HelpDesk(context).open("Support");
 		String customer = tickets.ticket(number).customer();
 		ArticleView reply = articles.reply(number, "agent", "The part is ordered.", List.of(), null,
-				List.of("boss@example.com", " colleague@example.org "));
+				Addressing.copies(List.of("boss@example.com", " colleague@example.org ")));
 		assertThat(reply.cc()).isEqualTo("boss@example.com, colleague@example.org");
 
 		dispatcher.dispatchDue(sender, Instant.now());
@@ -67,6 +68,22 @@ class ReplyAllTests {
 			assertThat(addresses(mail, Message.RecipientType.CC)).containsExactly("boss@example.com",
 					"colleague@example.org");
 		});
+	}
+
+	@Test
+	void aReplyAddressedElsewhereReachesThatAddressUnderItsSubjectAndNotTheCustomer() throws Exception {
+		String number = new HelpDesk(context).open("Support");
+		String customer = tickets.ticket(number).customer();
+		articles.reply(number, "agent", "Your colleague asked for the invoice.", List.of(), null,
+				new Addressing(List.of("accounts@example.org"), List.of(), "The invoice"));
+
+		dispatcher.dispatchDue(sender, Instant.now());
+		assertThat(new Mailboxes(server).inbox("accounts@example.org")).singleElement().satisfies(mail -> {
+			assertThat(Mailboxes.subject(mail)).isEqualTo("[Ticket#" + number + "] The invoice");
+			assertThat(Mailboxes.body(mail)).contains("Your colleague asked for the invoice.");
+		});
+		assertThat(new Mailboxes(server).inbox(customer)).noneMatch(mail ->
+				Mailboxes.body(mail).contains("Your colleague asked for the invoice."));
 	}
 
 	@Test

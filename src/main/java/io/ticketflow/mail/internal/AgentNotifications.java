@@ -13,6 +13,7 @@ import io.ticketflow.sla.EscalationTexts;
 import io.ticketflow.ticket.Codes;
 import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.ReplyHeldForReview;
+import io.ticketflow.ticket.TicketNumber;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketSettings;
 import io.ticketflow.ticket.TicketStateChanged;
@@ -170,7 +171,7 @@ class AgentNotifications {
 	/** The ticket is read by its id: it is already loaded in the change's transaction, no query asks for it again. */
 	private void notify(long ticketId, TicketView ticket, String what, Set<String> recipients) {
 		String number = ticket.number();
-		String subject = "[Ticket#" + number + "] " + what + ": " + ticket.title();
+		String subject = TicketNumber.tag(number) + " " + what + ": " + ticket.title();
 		String body = what + ".\n\nTicket " + number + ": " + ticket.title() + "\nCustomer: " + ticket.customer()
 				+ "\nQueue: " + ticket.queue() + "\n\nOpen Tasklist: " + tasklist + "\n";
 		for (String recipient : recipients) {

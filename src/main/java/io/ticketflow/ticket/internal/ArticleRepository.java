@@ -24,6 +24,11 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	Page<Article> findByTicketIdInOrderByIdDesc(java.util.Collection<Long> ticketIds, Pageable page);
 
+	/** The customer's messages on the ticket that the customer sees, newest first. */
+	@Query("select a from Article a where a.ticketId = :ticketId and a.visibleForCustomer = true"
+			+ " and a.senderType = io.ticketflow.ticket.SenderType.CUSTOMER order by a.id desc")
+	List<Article> newestFromCustomer(long ticketId, Limit limit);
+
 	@Query("select a from Article a where a.messageId in :messageIds order by a.id desc")
 	List<Article> newestWithMessageIdIn(List<String> messageIds, Limit limit);
 }

@@ -4,6 +4,7 @@ import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.shared.HelpDeskException;
 import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.ticket.Addressing;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.CustomerFollowedUp;
 import io.ticketflow.ticket.CustomerMessageWritten;
@@ -11,6 +12,7 @@ import io.ticketflow.ticket.HistoryType;
 import io.ticketflow.ticket.LinkKind;
 import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.SenderType;
+import io.ticketflow.ticket.TicketNumber;
 import io.ticketflow.ticket.TicketOpened;
 import io.ticketflow.ticket.TicketPriorityChanged;
 import io.ticketflow.ticket.TicketReopened;
@@ -31,6 +33,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -404,30 +407,52 @@ public class Ticket {
 	 * no files: the review decides on its text alone.
 	 */
 	public void reply(String body, List<ArticleDraft.AttachmentDraft> files, String customerEmail, Act act) {
-		reply(body, files, customerEmail, null, act);
+		reply(body, files, customerEmail, Addressing.DEFAULT, act);
 	}
 
 	/**
-	 * A reply with files and addresses in copy (comma-separated; null for none), as OTRS's reply-all. A reply that
-	 * waits for review takes no copy: the review decides on its text alone.
+	 * A reply with files, to the addresses and under the subject the agent chose (by default the customer and the
+	 * ticket's subject), with addresses in copy as OTRS's reply-all. A reply that waits for review takes none of
+	 * these: the review decides on its text alone, and it goes to the customer.
 	 */
-	public void reply(String body, List<ArticleDraft.AttachmentDraft> files, String customerEmail, String cc,
+	public void reply(String body, List<ArticleDraft.AttachmentDraft> files, String customerEmail, Addressing addressing,
 			Act act) {
 		requireMayReply(act);
+		String subject = replySubject(addressing.subject());
 		if (!needsReview(act)) {
-			send(ArticleDraft.reply(act.actor(), customerEmail, subject(), body).withAttachments(files).withCc(cc),
-					act);
+			send(ArticleDraft.reply(act.actor(), addressing.to(customerEmail), subject, body).withAttachments(files)
+				.withCc(addressing.joinedCc()), act);
 			return;
 		}
 		if (!files.isEmpty()) {
 			throw new InvalidInputException("files", "a reply that waits for review takes no files; add them as a note");
 		}
-		if (cc != null) {
+		if (addressing.joinedCc() != null) {
 			throw new InvalidInputException("cc", "a reply that waits for review goes to the customer alone");
+		}
+		if (!addressing.to(customerEmail).equalsIgnoreCase(customerEmail)) {
+			throw new InvalidInputException("to", "a reply that waits for review goes to the customer alone");
+		}
+		if (!subject.equals(subject())) {
+			throw new InvalidInputException("subject", "a reply that waits for review keeps the ticket's subject");
 		}
 		journal.article(ArticleDraft.note(act.actor(), subject(), "Reply awaiting review:\n" + body), body, act.at());
 		line(HistoryType.REPLY_HELD_FOR_REVIEW, act, "reply held until a senior agent approves it");
 		touch(act);
+	}
+
+	/**
+	 * The subject of a reply: the agent's own, carrying the ticket's tag so that the customer's answer finds the
+	 * ticket, or the ticket's subject. A subject is one line.
+	 */
+	private String replySubject(String asked) {
+		if (asked == null) {
+			return subject();
+		}
+		if (asked.indexOf('\r') >= 0 || asked.indexOf('\n') >= 0) {
+			throw new InvalidInputException("subject", "a subject is one line");
+		}
+		return asked.toLowerCase(Locale.ROOT).contains(tag().toLowerCase(Locale.ROOT)) ? asked : tag() + " " + asked;
 	}
 
 	/** A trainee's reply waits for review; so does anyone's but a senior agent's to a sensitive customer. */
@@ -748,7 +773,12 @@ public class Ticket {
 
 	/** The subject of what the help desk writes on this ticket. */
 	public String subject() {
-		return "[Ticket#" + number + "] " + title;
+		return tag() + " " + title;
+	}
+
+	/** The tag in every subject the help desk writes on this ticket, by which answers find it. */
+	private String tag() {
+		return TicketNumber.tag(number);
 	}
 
 	// ---- for the ledger ----
