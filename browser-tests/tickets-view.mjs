@@ -1,6 +1,7 @@
 // The agents' queue view in Tasklist: the tickets that are theirs, pending ones too, sorted as they choose, a
 // ticket opening with its task; the header's search box finding a ticket by a word of its mail, which is then linked
-// to another, split, watched and answered from a standard response with a file in the Ticket tab; two tickets closed
+// to another, split, watched and answered — quoting the mail — from a standard response with a file in the Ticket
+// tab; two tickets closed
 // at once. Arguments: base URL,
 // then the numbers of the agent's tickets: priority 2, priority 5, pending; then the ticket of a Russian mail that
 // says "Накладные за ноябрь так и не пришли".
@@ -101,14 +102,25 @@ try {
   await page.locator('.tf-watcher-list', { hasText: 'agent2' }).waitFor({ timeout: 20000 });
   await agent.shot('watching');
 
-  // a reply starts from a standard response, in the customer's language, signed with the agent's name
+  // Reply on the customer's mail: addressed to the customer under the ticket's subject, the mail quoted in Russian
+  await page.locator('.tf-article.tf-customer .tf-reply-to').first().click();
+  await page.waitForFunction(() => /пишет:\n> Добрый день!/.test(document.querySelector('.tf-compose-text')?.value ?? ''),
+    null, { timeout: 20000 });
+  const to = await page.inputValue('.tf-compose-to');
+  const subject = await page.inputValue('.tf-compose-subject');
+  if (!/^[^,\s]+@[^,\s]+$/.test(to) || subject !== `[Ticket#${mailed}] Документы за ноябрь`) {
+    throw new Error(`the reply is not addressed to the customer under the ticket's subject: ${to} / ${subject}`);
+  }
+  // it starts from a standard response, in the customer's language, signed with the agent's name, the quote below
   await page.selectOption('.tf-standard-response', 'in_progress');
   await page.waitForFunction(() => document.querySelector('.tf-compose-text')?.value.startsWith('Здравствуйте'), null,
     { timeout: 20000 });
   const reply = await page.inputValue('.tf-compose-text');
-  if (!reply.includes(mailed) || !reply.includes('Bea Agent') || reply.includes('agent2')) {
-    throw new Error(`the standard response is not filled in for the ticket and the agent: ${reply}`);
+  if (!reply.includes(mailed) || !reply.includes('Bea Agent') || reply.includes('agent2')
+    || !reply.includes('> Добрый день! Накладные за ноябрь так и не пришли.')) {
+    throw new Error(`the standard response is not filled in for the ticket and the agent above the quote: ${reply}`);
   }
+  await agent.shot('reply-composed');
   await page.setInputFiles('.tf-compose-files',
     { name: 'nakladnaya.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 waybill') });
   await agent.write('reply', reply);

@@ -296,53 +296,86 @@ function processSteps(api, number) {
  * may write is offered (the ticket's mayWrite); the server checks each write again. The customer's call is a
  * follow-up like a mail.
  */
-function compose(api, number, refresh, message, may, responses = []) {
+function compose(api, number, refresh, message, may, responses = [], draft = null) {
   const text = h('textarea', { class: 'form-control tf-compose-text', rows: 4, placeholder: 'Write a note or a reply…' });
   const files = h('input', { type: 'file', multiple: true, class: 'tf-compose-files', 'aria-label': 'Files' });
   const minutes = h('input', { type: 'number', min: 1, max: 1440, class: 'form-control input-sm tf-compose-minutes',
     'aria-label': 'Minutes spent', placeholder: 'minutes' });
-  // a reply-all: addresses that get a copy of the reply, comma-separated
+  // a reply's addressing, as the server prepared it (to the customer, the others of the quoted mail in copy)
+  const to = h('input', { type: 'text', class: 'form-control input-sm tf-compose-to', 'aria-label': 'To',
+    placeholder: 'To: the customer, or other addresses, comma-separated', maxlength: 3300 });
   const cc = h('input', { type: 'text', class: 'form-control input-sm tf-compose-cc', 'aria-label': 'Cc',
     placeholder: 'Cc: other addresses, comma-separated', maxlength: 3300 });
+  const subject = h('input', { type: 'text', class: 'form-control input-sm tf-compose-subject', 'aria-label': 'Subject',
+    placeholder: 'Subject', maxlength: 200 });
+  // OTRS's next state: the reply and the ticket's next step go together, or neither
+  const until = h('input', { type: 'datetime-local', class: 'form-control input-sm tf-pending-until', 'aria-label': 'Pending until' });
+  const next = h('select', { class: 'form-control input-sm tf-next-state', 'aria-label': 'Then',
+    onchange: () => { until.style.display = next.value.startsWith('pending') ? '' : 'none'; } },
+  [['open', 'then leave the ticket open'], ['closedSuccessful', 'then close it (successful)'],
+    ['closedUnsuccessful', 'then close it (unsuccessful)'], ['pendingReminder', 'then set it pending with a reminder'],
+    ['pendingAutoClose', 'then set it pending, closing on its own']].map(([value, name]) => h('option', { value }, name)));
+  until.style.display = 'none';
+  let quote = '';
+  const address = (reply, quoting) => {
+    if (!reply) return;
+    to.value = reply.to.join(', ');
+    cc.value = reply.cc.join(', ');
+    subject.value = reply.subject;
+    quote = quoting ? reply.body : '';
+    if (quoting) {
+      text.value = quote ? `\n\n${quote}` : text.value;
+      text.focus();
+      text.setSelectionRange(0, 0);
+    }
+  };
+  address(draft, false);
   // a reply may start from a standard response, filled in by the server for this ticket, its customer and the agent
   const start = h('select', { class: 'form-control input-sm tf-standard-response', 'aria-label': 'Start from a standard response',
     onchange: async () => {
       if (!start.value) return;
       try {
-        text.value = (await api.get(`tickets/${number}/standard-responses/${encodeURIComponent(start.value)}`)).text;
+        const response = (await api.get(`tickets/${number}/standard-responses/${encodeURIComponent(start.value)}`)).text;
+        text.value = quote ? `${response}\n\n${quote}` : response;
       } catch (error) {
         status.textContent = error.message;
       }
     } }, h('option', { value: '' }, 'Start from a standard response…'),
   responses.map((name) => h('option', { value: name }, name.replace(/_/g, ' '))));
   const status = h('div', { class: 'tf-compose-status', role: 'status' }, message);
+  const list = (input) => input.value.split(',').map((a) => a.trim()).filter((a) => a);
   const send = (kind) => async () => {
     status.textContent = '';
     status.className = 'tf-compose-status';
     try {
       let article;
-      const copies = kind === 'reply' ? cc.value.split(',').map((a) => a.trim()).filter((a) => a) : [];
+      const reply = kind === 'reply' ? {
+        to: list(to), cc: list(cc), subject: subject.value.trim() || undefined,
+        nextState: next.value === 'open' ? undefined : next.value,
+        pendingUntil: next.value.startsWith('pending') && until.value ? new Date(until.value).toISOString() : undefined,
+      } : {};
       if (files.files.length > 0 && kind !== 'customer') {
         // a note's or a reply's files go with it; a reply's mail carries them
         const form = new FormData();
         form.append('kind', kind);
         form.append('body', text.value);
         if (minutes.value) form.append('minutes', minutes.value);
-        copies.forEach((address) => form.append('cc', address));
+        Object.entries(reply).forEach(([name, value]) => [].concat(value ?? []).forEach((v) => form.append(name, v)));
         [...files.files].forEach((file) => form.append('files', file, file.name));
         article = await api.postForm(`tickets/${number}/articles`, form);
       } else {
         const spent = kind !== 'customer' && minutes.value ? { minutes: Number(minutes.value) } : {};
-        article = await api.post(`tickets/${number}/articles`,
-          { kind, body: text.value, ...spent, ...(copies.length ? { cc: copies } : {}) });
+        article = await api.post(`tickets/${number}/articles`, { kind, body: text.value, ...spent, ...reply });
       }
       text.value = '';
       files.value = '';
       minutes.value = '';
-      cc.value = '';
+      address(draft, false);
       // a trainee's reply is kept as an internal draft until a senior agent reviews it
       const held = kind === 'reply' && !article.visibleForCustomer;
-      const done = { note: 'Note added.', reply: 'Reply sent to the customer.', customer: "The customer's call is on the ticket." };
+      const then = { closedSuccessful: ' The ticket is closed.', closedUnsuccessful: ' The ticket is closed.',
+        pendingReminder: ' The ticket is pending.', pendingAutoClose: ' The ticket is pending.' };
+      const done = { note: 'Note added.', reply: `Reply sent.${then[next.value] ?? ''}`, customer: "The customer's call is on the ticket." };
       await refresh(held ? 'Reply held for a senior agent\'s review.' : done[kind]);
     } catch (error) {
       status.textContent = error.message;
@@ -353,11 +386,12 @@ function compose(api, number, refresh, message, may, responses = []) {
     return h('section', { class: 'tf-section tf-compose tf-read-only' },
       h('div', { class: 'tf-compose-status', role: 'status' }, 'You may read this ticket; writing on it is not part of your work.'));
   }
-  const button = (allowed, kind, css, text) =>
-    (allowed ? [h('button', { type: 'button', class: `btn ${css}`, onclick: send(kind) }, text), ' '] : []);
-  return h('section', { class: 'tf-section tf-compose' },
+  const button = (allowed, kind, css, label) =>
+    (allowed ? [h('button', { type: 'button', class: `btn ${css}`, onclick: send(kind) }, label), ' '] : []);
+  const section = h('section', { class: 'tf-section tf-compose' },
+    may.reply ? h('div', { class: 'tf-compose-addressing' },
+      [['To', to], ['Cc', cc], ['Subject', subject]].map(([name, input]) => h('label', { class: 'tf-address' }, h('span', {}, name), input))) : null,
     may.reply && responses.length ? start : null,
-    may.reply ? cc : null,
     text,
     may.note || may.reply ? h('div', { class: 'tf-compose-extras' },
       h('label', { class: 'tf-label tf-files' }, 'Files (with a note or a reply, 10 MB each): ', files),
@@ -365,8 +399,20 @@ function compose(api, number, refresh, message, may, responses = []) {
     h('div', { class: 'tf-compose-actions' },
       button(may.note, 'note', 'btn-default tf-add-note', 'Add internal note'),
       button(may.reply, 'reply', 'btn-primary tf-send-reply', 'Send reply to customer'),
+      may.reply ? [next, ' ', until, ' '] : null,
       button(may.call, 'customer', 'btn-default tf-customer-called', 'The customer called')),
     status);
+  /** Starts a reply to one article: its addressing, and the article quoted below the cursor. */
+  section.replyTo = async (article) => {
+    try {
+      address(await api.get(`tickets/${number}/articles/reply-draft?article=${article}`), true);
+      section.scrollIntoView({ block: 'nearest' });
+    } catch (error) {
+      status.textContent = error.message;
+      status.className = 'tf-compose-status tf-error';
+    }
+  };
+  return section;
 }
 
 /** Who watches the ticket, and for those who work it a button to start or stop watching it themselves. */
@@ -516,9 +562,12 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     const ticket = await api.get(`tickets/${number}`);
     const parts = [h('h3', { class: 'tf-heading' }, `Ticket #${ticket.number} – ${ticket.title}`), properties(ticket),
       serviceLevel(ticket.escalation)];
+    let composer = null;
     if (!readOnly) {
       const responses = ticket.mayWrite.reply ? await api.get('standard-responses') : [];
-      parts.push(compose(api, number, draw, message, ticket.mayWrite, responses));
+      const draft = ticket.mayWrite.reply ? await api.get(`tickets/${number}/articles/reply-draft`) : null;
+      composer = compose(api, number, draw, message, ticket.mayWrite, responses, draft);
+      parts.push(composer);
     }
     const me = readOnly ? null : await api.get('me');
     // linking and splitting are for those who work the ticket and take tickets (the server checks again)
@@ -533,9 +582,14 @@ export async function renderTicket(node, api, number, { readOnly = false } = {})
     parts.push(await linked(api, number, draw, relate));
     const splitting = relate ? splitter(api, number, draw, await api.get('queues')) : null;
     const forwarding = !readOnly && ticket.mayWrite.reply ? forwarder(api, number, draw) : null;
-    // the links under each article: split it into a new ticket, forward it
-    const split = splitting || forwarding
-      ? (article) => [splitting ? splitting(article) : null, ' ', forwarding ? forwarding(article) : null] : null;
+    // a reply quotes what the customer saw
+    const replying = !readOnly && ticket.mayWrite.reply
+      ? (article) => (['customer', 'reply'].includes(article.kind) && !article.mergedFrom ? h('a', { href: '#', class: 'tf-reply-to',
+        onclick: (event) => { event.preventDefault(); composer.replyTo(article.id); } }, 'Reply') : null) : null;
+    // the links under each article: reply to it, split it into a new ticket, forward it
+    const split = replying || splitting || forwarding
+      ? (article) => [replying ? replying(article) : null, ' ', splitting ? splitting(article) : null, ' ',
+        forwarding ? forwarding(article) : null] : null;
     const entries = await api.get(`tickets/${number}/history`);
     parts.push(await conversation(api, number, entries, split), history(entries), processSteps(api, number));
     node.replaceChildren(h('div', { class: 'tf-ticket', 'data-ticket': number }, parts));
