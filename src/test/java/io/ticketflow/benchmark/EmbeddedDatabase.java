@@ -2,6 +2,8 @@ package io.ticketflow.benchmark;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +36,32 @@ final class EmbeddedDatabase implements AutoCloseable {
 			.start());
 	}
 
+	/**
+	 * A server whose data stays in the given directory between runs: started again on it, it finds what an earlier
+	 * run wrote.
+	 */
+	static EmbeddedDatabase startIn(Path directory) throws IOException {
+		Files.createDirectories(directory);
+		return new EmbeddedDatabase(EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(false)
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("fsync", "on")
+			.setServerConfig("maintenance_work_mem", "512MB")
+			.setServerConfig("max_wal_size", "4GB")
+			.start());
+	}
+
+	boolean exists(String database) throws SQLException {
+		return "1".equals(query("postgres", "select count(*) from pg_database where datname = '" + database + "'"));
+	}
+
+	/** Another database of the application's, for when the roles exist already. */
+	void createApplicationDatabaseAgain(String name) throws SQLException {
+		execute("create database " + name + " owner " + OWNER);
+	}
+
 	void createDatabase(String name) throws SQLException {
 		execute("create database " + name);
 	}
@@ -52,6 +80,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 	/** The setting of the server as a session of the given database sees it, e.g. {@code synchronous_commit}. */
 	String setting(String database, String name) throws SQLException {
 		return query(database, "show " + name);
+	}
+
+	/** The database's size on disk in bytes. */
+	long size(String database) throws SQLException {
+		return Long.parseLong(query("postgres", "select pg_database_size('" + database + "')"));
 	}
 
 	String version() throws SQLException {

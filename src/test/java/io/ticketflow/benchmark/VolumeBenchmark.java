@@ -1,0 +1,226 @@
+package io.ticketflow.benchmark;
+
+import io.ticketflow.TicketflowApplication;
+import io.ticketflow.mail.MailIngestion;
+import io.ticketflow.mail.internal.OutboxDispatcher;
+import io.ticketflow.process.TicketTasks;
+import io.ticketflow.process.WorkAction;
+import io.ticketflow.ticket.AgentArticles;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * The agents' lists and search with a help desk's years of closed tickets: the application on an embedded PostgreSQL
+ * 17 whose database holds {@code benchmark.closed} closed tickets (1,000,000 by default) besides the demo's, against
+ * the same calls on a database with the demo's tickets alone, measured in the same run. A command, not a test:
+ *
+ * <pre>
+ * mvn -q -Pbenchmark verify -Dbenchmark.main=io.ticketflow.benchmark.VolumeBenchmark -Dbenchmark.closed=1000000
+ * </pre>
+ *
+ * The database lives in {@code benchmark.dir} (data/volume-postgres): the first run fills it (see {@link ClosedTickets}
+ * for how), later runs find it filled and only measure; a larger {@code benchmark.closed} adds the difference. Each
+ * call is made {@code benchmark.samples} times (40) after a few unmeasured ones, one after another, over HTTP as the
+ * agent (or the trainee, who sees Support alone).
+ */
+public final class VolumeBenchmark {
+
+	private static final String VOLUME = "ticketflow";
+
+	private static final String BASELINE = "baseline";
+
+	private VolumeBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		long closed = Long.getLong("benchmark.closed", 1_000_000);
+		Path directory = Path.of(System.getProperty("benchmark.dir", "data/volume-postgres"));
+		int samples = Integer.getInteger("benchmark.samples", 40);
+		TicketflowBenchmark.quietLogging();
+		System.out.printf("Ticketflow volume benchmark: %,d closed tickets in %s, %d samples per call%n", closed,
+				directory.toAbsolutePath(), samples);
+		try (EmbeddedDatabase database = EmbeddedDatabase.startIn(directory)) {
+			if (!database.exists(VOLUME)) {
+				database.createApplicationDatabase(VOLUME);
+			}
+			if (!database.exists(BASELINE)) {
+				database.createApplicationDatabaseAgain(BASELINE);
+			}
+			System.out.println("... " + database.version());
+			Map<String, double[]> baseline = run(database, BASELINE, 0, samples);
+			Map<String, double[]> volume = run(database, VOLUME, closed, samples);
+			long bytes = database.size(VOLUME) - database.size(BASELINE);
+			System.out.println();
+			System.out.printf("%-58s %21s %21s%n", "call (p50 / p95 ms)", "demo's tickets", "+" + closed + " closed");
+			for (String call : volume.keySet()) {
+				double[] before = baseline.get(call);
+				double[] after = volume.get(call);
+				System.out.printf("%-58s %10.1f / %8.1f %10.1f / %8.1f%n", call, before[0], before[1], after[0], after[1]);
+			}
+			System.out.printf("%ndatabase: %,d MB with the closed tickets, %,d bytes per closed ticket%n",
+					database.size(VOLUME) / 1_000_000, closed == 0 ? 0 : bytes / closed);
+		}
+	}
+
+	private static Map<String, double[]> run(EmbeddedDatabase database, String name, long closed, int samples)
+			throws Exception {
+		TicketflowBenchmark.progress("starting the application on the database " + name);
+		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(TicketflowApplication.class)
+			.profiles("postgres")
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(ApplicationSide.arguments(database.jdbcUrl(name), EmbeddedDatabase.RUNTIME,
+					"--ticketflow.demo.enabled=true", "--ticketflow.mail.schedule=false",
+					"--ticketflow.mail.embedded.enabled=true"))) {
+			JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+			long english = template(application, jdbc, false);
+			long russian = template(application, jdbc, true);
+			if (closed > 0) {
+				fill(database, name, application, english, russian, closed);
+			}
+			String base = "http://127.0.0.1:" + application.getEnvironment().getProperty("local.server.port");
+			TicketflowBenchmark.progress("measuring");
+			return measure(base, jdbc, samples);
+		}
+	}
+
+	/**
+	 * The template of the bulk tickets of one language: a mail from a customer in the Support queue, answered by the
+	 * agent, closed and mailed, as the application does it. Made once per database.
+	 */
+	private static long template(ConfigurableApplicationContext application, JdbcTemplate jdbc, boolean russian) {
+		String address = "volume-template-" + (russian ? "ru" : "en") + "@volume.example";
+		List<Long> made = jdbc.queryForList("select t.id from ticketflow.ticket t join ticketflow.customer c on "
+				+ "c.id = t.customer_id where c.email = ? and t.title = ?", Long.class, address, ClosedTickets.TITLE);
+		if (!made.isEmpty()) {
+			return made.get(0);
+		}
+		String raw = "From: " + (russian ? "Шаблон Клиент" : "Template Customer") + " <" + address + ">\r\n"
+				+ "To: support@localhost\r\nSubject: " + ClosedTickets.TITLE + "\r\nMessage-ID: <template." + address + ">\r\n"
+				+ (russian ? "Content-Language: ru\r\n" : "") + "MIME-Version: 1.0\r\n"
+				+ "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+				+ ClosedTickets.MAIL + "\r\n";
+		String number = application.getBean(MailIngestion.class)
+			.ingest(raw.getBytes(StandardCharsets.UTF_8), "volume-benchmark", "Support", false).ticket();
+		application.getBean(AgentArticles.class).reply(number, "agent", ClosedTickets.REPLY);
+		application.getBean(TicketTasks.class).work(number, "agent", WorkAction.CLOSE, Map.of("resolution", "successful"));
+		application.getBean(OutboxDispatcher.class).dispatchDue(application.getBean(JavaMailSender.class), Instant.now());
+		return jdbc.queryForObject("select id from ticketflow.ticket where number = ?", Long.class, number);
+	}
+
+	private static void fill(EmbeddedDatabase database, String name, ConfigurableApplicationContext application,
+			long english, long russian, long closed) throws Exception {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(name), EmbeddedDatabase.OWNER,
+				EmbeddedDatabase.OWNER)) {
+			connection.setAutoCommit(false);
+			ClosedTickets tickets = new ClosedTickets(connection);
+			long have = tickets.count();
+			if (have >= closed) {
+				TicketflowBenchmark.progress(String.format("%,d closed tickets are there already", have));
+				return;
+			}
+			tickets.customers();
+			Map<String, Long> queues = new LinkedHashMap<>();
+			for (String queue : List.of("Support", "Billing", "Sales")) {
+				queues.put(queue, application.getBean(JdbcTemplate.class)
+					.queryForObject("select id from ticketflow.queue where name = ?", Long.class, queue));
+			}
+			long started = System.nanoTime();
+			TicketflowBenchmark.progress(String.format("writing %,d closed tickets", closed - have));
+			tickets.fill(english, russian, have, (int) (closed - have), closed, queues,
+					Instant.now().minus(Duration.ofDays(30)), new Random(have),
+					done -> {
+						if (done % 50_000 == 0) {
+							TicketflowBenchmark.progress(String.format("%,d written", done));
+						}
+					});
+			TicketflowBenchmark.progress(String.format("written in %.0f s; analyzing", (System.nanoTime() - started) / 1e9));
+			connection.setAutoCommit(true);
+			try (Statement sql = connection.createStatement()) {
+				sql.execute("vacuum analyze");
+			}
+		}
+	}
+
+	/** Each call, a few times unmeasured, then {@code samples} times: its median and 95th percentile in ms. */
+	private static Map<String, double[]> measure(String base, JdbcTemplate jdbc, int samples) throws Exception {
+		String newest = jdbc.queryForList("select number from ticketflow.ticket order by id desc limit 1", String.class)
+			.get(0);
+		Map<String, String> calls = new LinkedHashMap<>();
+		calls.put("search a common word: printer", "q=printer");
+		calls.put("search a word in another form: принтера", "q=" + encode("принтера"));
+		calls.put("search a word of medium frequency: warranty", "q=warranty");
+		calls.put("search a rare word: forklift", "q=forklift");
+		calls.put("search two words: printer toner", "q=" + encode("printer toner"));
+		calls.put("search a phrase: \"paper jam\"", "q=" + encode("\"paper jam\""));
+		calls.put("search a reference in one mail: ref120000", "q=ref120000");
+		calls.put("search a customer's address", "q=" + encode("customer42@volume.example"));
+		calls.put("search a ticket's number", "q=" + newest);
+		calls.put("search as the trainee (Support only): printer", "trainee q=printer");
+		calls.put("list: my queues' active tickets", "myQueues=true");
+		calls.put("list: closed successfully, page 1", "state=closed_successful");
+		calls.put("list: closed successfully, page 200", "state=closed_successful&page=200");
+		calls.put("list: queue Billing, every state", "queue=Billing&state=closed_successful");
+		calls.put("list: a customer's tickets", "customer=" + encode("customer42@volume.example"));
+		calls.put("list: a company's tickets", "company=" + encode("Volume Company 7"));
+		calls.put("list: unanswered", "unanswered=true");
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		Map<String, double[]> figures = new LinkedHashMap<>();
+		for (Map.Entry<String, String> call : calls.entrySet()) {
+			String query = call.getValue();
+			String user = "agent";
+			if (query.startsWith("trainee ")) {
+				user = "trainee";
+				query = query.substring("trainee ".length());
+			}
+			figures.put(call.getKey(), time(http, base + "/api/tickets?" + query, user, samples));
+		}
+		figures.put("dashboard", time(http, base + "/api/reports/dashboard", "manager", samples));
+		return figures;
+	}
+
+	private static double[] time(HttpClient http, String url, String user, int samples) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+			.timeout(Duration.ofSeconds(60))
+			.build();
+		Latencies latencies = new Latencies();
+		for (int i = 0; i < samples + 3; i++) {
+			long started = System.nanoTime();
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			long elapsed = System.nanoTime() - started;
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(url + " as " + user + ": " + response.statusCode() + " " + response.body());
+			}
+			if (i >= 3) {
+				latencies.record(elapsed);
+			}
+		}
+		return new double[] { latencies.percentileMillis(50), latencies.percentileMillis(95) };
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
