@@ -67,7 +67,7 @@ public final class VolumeBenchmark {
 			if (!database.exists(BASELINE)) {
 				database.createApplicationDatabaseAgain(BASELINE);
 			}
-			System.out.println("... " + database.version());
+			System.out.println("... " + database.version() + ", shared_buffers " + database.setting(VOLUME, "shared_buffers"));
 			Map<String, double[]> baseline = run(database, BASELINE, 0, samples);
 			Map<String, double[]> volume = run(database, VOLUME, closed, samples);
 			long bytes = database.size(VOLUME) - database.size(BASELINE);
@@ -171,7 +171,9 @@ public final class VolumeBenchmark {
 		calls.put("search a common word: printer", "q=printer");
 		calls.put("search a word in another form: принтера", "q=" + encode("принтера"));
 		calls.put("search a word of medium frequency: warranty", "q=warranty");
-		calls.put("search a rare word: forklift", "q=forklift");
+		calls.put("search a less frequent word: forklift", "q=forklift");
+		calls.put("search a rare word: " + VolumeTexts.tail(false, 5000), "q=" + VolumeTexts.tail(false, 5000));
+		calls.put("search a word nobody wrote: zzyzx", "q=zzyzx");
 		calls.put("search two words: printer toner", "q=" + encode("printer toner"));
 		calls.put("search a phrase: \"paper jam\"", "q=" + encode("\"paper jam\""));
 		calls.put("search a reference in one mail: ref120000", "q=ref120000");

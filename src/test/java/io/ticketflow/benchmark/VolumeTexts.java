@@ -6,8 +6,9 @@ import java.util.Random;
 
 /**
  * Texts of the bulk-made tickets: English or Russian help-desk words, drawn as natural language draws them (Zipf:
- * the n-th word is used a n-th as often as the first), so that a search meets words of every frequency. The words'
- * ranks are what the benchmark's queries refer to.
+ * the n-th word is used a n-th as often as the first), so that a search meets words of every frequency. After the
+ * help-desk words come {@value #TAIL} made-up ones (names, models, codes), the long tail of rare words every real
+ * corpus has. The words' ranks are what the benchmark's queries refer to.
  */
 final class VolumeTexts {
 
@@ -40,13 +41,16 @@ final class VolumeTexts {
 			"планшет", "смартфон", "сим-карта", "роуминг", "конференция", "перевод", "инвентаризация", "штрихкод",
 			"курьер", "таможня", "тариф", "поддон", "термостат", "лифт", "парковка", "пропуск", "турникет");
 
+	/** How many rare words follow the help-desk words. */
+	static final int TAIL = 20_000;
+
 	private final Random random;
 
 	private final double[] cumulative;
 
 	VolumeTexts(Random random) {
 		this.random = random;
-		int size = Math.max(ENGLISH.size(), RUSSIAN.size());
+		int size = Math.max(ENGLISH.size(), RUSSIAN.size()) + TAIL;
 		cumulative = new double[size];
 		double sum = 0;
 		for (int rank = 0; rank < size; rank++) {
@@ -64,13 +68,28 @@ final class VolumeTexts {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < count; i++) {
 			int rank = Arrays.binarySearch(cumulative, random.nextDouble());
-			rank = Math.min(rank < 0 ? -rank - 1 : rank, words.size() - 1);
+			rank = Math.min(rank < 0 ? -rank - 1 : rank, cumulative.length - 1);
 			if (i > 0) {
 				text.append(i % 9 == 0 ? ". " : " ");
 			}
-			text.append(words.get(rank));
+			text.append(rank < words.size() ? words.get(rank) : tail(russian, rank - words.size()));
 		}
 		return text.append('.').toString();
+	}
+
+	/** The n-th rare word: three syllables, made up, the same in every run. */
+	static String tail(boolean russian, int n) {
+		String consonants = russian ? "бвгдзклмнпрстфх" : "bcdfgklmnprstvz";
+		String vowels = russian ? "аеиоу" : "aeiou";
+		int syllables = consonants.length() * vowels.length();
+		int code = (int) ((n * 7919L) % ((long) syllables * syllables * syllables));
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i < 3; i++) {
+			int syllable = code % syllables;
+			code /= syllables;
+			word.append(consonants.charAt(syllable / vowels.length())).append(vowels.charAt(syllable % vowels.length()));
+		}
+		return word.toString();
 	}
 
 	int between(int low, int high) {
