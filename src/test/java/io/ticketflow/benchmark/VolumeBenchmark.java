@@ -100,6 +100,9 @@ public final class VolumeBenchmark {
 				fill(database, name, application, english, russian, closed);
 			}
 			String base = "http://127.0.0.1:" + application.getEnvironment().getProperty("local.server.port");
+			if (closed > 0) {
+				verifySample(base, jdbc);
+			}
 			TicketflowBenchmark.progress("measuring");
 			return measure(base, jdbc, samples);
 		}
@@ -161,6 +164,26 @@ public final class VolumeBenchmark {
 				sql.execute("vacuum analyze");
 			}
 		}
+	}
+
+	/**
+	 * The record of the bulk tickets holds as the application checks it: the hash chains of twenty of them, spread over
+	 * the years, through the administrators' check.
+	 */
+	private static void verifySample(String base, JdbcTemplate jdbc) throws Exception {
+		List<String> sample = jdbc.queryForList("select number from ticketflow.ticket where substring(number, 9, 2) = '"
+				+ ClosedTickets.SYSTEM_ID + "' and id % 50000 = 7 limit 20", String.class);
+		HttpClient http = HttpClient.newHttpClient();
+		for (String number : sample) {
+			HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base
+					+ "/api/admin/history-chain?ticket=" + number))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (report.statusCode() != 200 || !report.body().contains("\"broken\":[]")) {
+				throw new IllegalStateException("the record of ticket " + number + " does not hold: " + report.body());
+			}
+		}
+		TicketflowBenchmark.progress("the hash chains of " + sample.size() + " closed tickets hold");
 	}
 
 	/** Each call, a few times unmeasured, then {@code samples} times: its median and 95th percentile in ms. */
