@@ -203,7 +203,8 @@ public final class VolumeBenchmark {
 		calls.put("search a customer's address", "q=" + encode("customer42@volume.example"));
 		calls.put("search a ticket's number", "q=" + newest);
 		calls.put("search as the trainee (Support only): printer", "trainee q=printer");
-		calls.put("list: my queues' active tickets", "myQueues=true");
+		calls.put("list: my queues' active tickets (the queue view)", "myQueues=true&active=true");
+		calls.put("list: my queues' tickets, closed ones too", "myQueues=true");
 		calls.put("list: closed successfully, page 1", "state=closed_successful");
 		calls.put("list: closed successfully, page 200", "state=closed_successful&page=200");
 		calls.put("list: queue Billing, every state", "queue=Billing&state=closed_successful");
