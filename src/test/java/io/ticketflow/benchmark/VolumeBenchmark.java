@@ -177,7 +177,7 @@ public final class VolumeBenchmark {
 		for (String number : sample) {
 			HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base
 					+ "/api/admin/history-chain?ticket=" + number))
-				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+				.header("Authorization", basic("admin"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (report.statusCode() != 200 || !report.body().contains("\"broken\":[]")) {
 				throw new IllegalStateException("the record of ticket " + number + " does not hold: " + report.body());
@@ -207,7 +207,7 @@ public final class VolumeBenchmark {
 		calls.put("list: my queues' tickets, closed ones too", "myQueues=true");
 		calls.put("list: closed successfully, page 1", "state=closed_successful");
 		calls.put("list: closed successfully, page 200", "state=closed_successful&page=200");
-		calls.put("list: queue Billing, every state", "queue=Billing&state=closed_successful");
+		calls.put("list: queue Billing, closed successfully", "queue=Billing&state=closed_successful");
 		calls.put("list: a customer's tickets", "customer=" + encode("customer42@volume.example"));
 		calls.put("list: a company's tickets", "company=" + encode("Volume Company 7"));
 		calls.put("list: unanswered", "unanswered=true");
@@ -228,7 +228,7 @@ public final class VolumeBenchmark {
 
 	private static double[] time(HttpClient http, String url, String user, int samples) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+			.header("Authorization", basic(user))
 			.timeout(Duration.ofSeconds(60))
 			.build();
 		Latencies latencies = new Latencies();
@@ -244,6 +244,11 @@ public final class VolumeBenchmark {
 			}
 		}
 		return new double[] { latencies.percentileMillis(50), latencies.percentileMillis(95) };
+	}
+
+	/** The demo login's HTTP Basic header. */
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String encode(String value) {
