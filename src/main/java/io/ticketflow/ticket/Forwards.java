@@ -1,8 +1,6 @@
 package io.ticketflow.ticket;
 
-import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.internal.Article;
-import io.ticketflow.ticket.internal.ArticleRepository;
 import io.ticketflow.ticket.internal.Ticket;
 import io.ticketflow.ticket.internal.TicketLedger;
 import java.util.List;
@@ -20,15 +18,12 @@ public class Forwards {
 
 	private final TicketLedger ledger;
 
-	private final ArticleRepository articles;
-
 	private final TicketQueries queries;
 
 	private final StandardResponses responses;
 
-	Forwards(TicketLedger ledger, ArticleRepository articles, TicketQueries queries, StandardResponses responses) {
+	Forwards(TicketLedger ledger, TicketQueries queries, StandardResponses responses) {
 		this.ledger = ledger;
-		this.articles = articles;
 		this.queries = queries;
 		this.responses = responses;
 	}
@@ -36,8 +31,7 @@ public class Forwards {
 	/** Forwards the ticket's article to the addresses; returns the article the forward is. */
 	public ArticleView forward(String number, String agent, long articleId, List<String> to, String text) {
 		Ticket ticket = ledger.ticket(number);
-		Article original = articles.findById(articleId).filter(a -> a.ticketId().equals(ticket.id()))
-			.orElseThrow(() -> new InvalidInputException("article", "ticket " + number + " has no article " + articleId));
+		Article original = ledger.article(ticket, articleId);
 		String subject = "Fwd: " + (original.subject() == null ? ticket.title() : original.subject());
 		String body = responses.signed(text == null ? "" : text.strip(), ticket.id(), agent) + "\n\n"
 				+ "---------- Forwarded message ----------\n" + "From: "

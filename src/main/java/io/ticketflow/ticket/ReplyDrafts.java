@@ -67,8 +67,7 @@ public class ReplyDrafts {
 		CustomerView customer = customers.byId(ticket.customerId());
 		Article quoted = articleId == null
 				? articles.newestFromCustomer(ticket.id(), Limit.of(1)).stream().findFirst().orElse(null)
-				: articles.findById(articleId).filter(a -> a.ticketId().equals(ticket.id()))
-					.orElseThrow(() -> new InvalidInputException("article", "ticket " + number + " has no article " + articleId));
+				: ledger.article(ticket, articleId);
 		if (quoted != null && !quoted.visibleForCustomer()) {
 			throw new InvalidInputException("article", "article " + articleId + " is internal; the customer never saw it");
 		}

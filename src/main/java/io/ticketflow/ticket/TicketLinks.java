@@ -5,7 +5,6 @@ import io.ticketflow.shared.ActionNotAllowedException;
 import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
 import io.ticketflow.ticket.internal.Article;
-import io.ticketflow.ticket.internal.ArticleRepository;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
 import io.ticketflow.ticket.internal.Ticket;
@@ -33,19 +32,16 @@ public class TicketLinks {
 
 	private final TicketLinkRepository links;
 
-	private final ArticleRepository articles;
-
 	private final QueueRepository queues;
 
 	private final TicketOpening opening;
 
 	private final Rights rights;
 
-	TicketLinks(TicketLedger ledger, TicketLinkRepository links, ArticleRepository articles, QueueRepository queues,
+	TicketLinks(TicketLedger ledger, TicketLinkRepository links, QueueRepository queues,
 			TicketOpening opening, Rights rights) {
 		this.ledger = ledger;
 		this.links = links;
-		this.articles = articles;
 		this.queues = queues;
 		this.opening = opening;
 		this.rights = rights;
@@ -100,8 +96,7 @@ public class TicketLinks {
 		rights.requireMayOpen(actor);
 		Ticket original = ledger.ticket(number);
 		rights.requireMaySee(actor, ledger.queueGroup(original));
-		Article article = articles.findById(articleId).filter(a -> a.ticketId().equals(original.id()))
-			.orElseThrow(() -> new InvalidInputException("article", "ticket " + number + " has no article " + articleId));
+		Article article = ledger.article(original, articleId);
 		Queue queue = queues.findByName(queueName)
 			.orElseThrow(() -> new InvalidInputException("queue", "unknown queue " + queueName));
 		String newTitle = title != null && !title.isBlank() ? title.strip()

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket.internal;
 
 import io.ticketflow.customer.Customers;
+import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.NotFoundException;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.TicketNumber;
@@ -69,6 +70,13 @@ public class TicketLedger {
 	public Ticket ticket(String number) {
 		String valid = new TicketNumber(number).value();
 		return tickets.findByNumber(valid).orElseThrow(() -> new NotFoundException("no ticket " + valid));
+	}
+
+	/** One of the ticket's articles, named by a caller: an id of another ticket's is bad input. */
+	public Article article(Ticket ticket, long articleId) {
+		return articles.findById(articleId).filter(a -> a.ticketId().equals(ticket.id()))
+			.orElseThrow(() -> new InvalidInputException("article",
+					"ticket " + ticket.number() + " has no article " + articleId));
 	}
 
 	public Queue queue(long id) {
