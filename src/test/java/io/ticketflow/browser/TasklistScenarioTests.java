@@ -198,6 +198,7 @@ class TasklistScenarioTests {
 		assertThat(output).contains("tickets view:");
 		assertThat(tickets.ticket(low).state()).as("closed in the bulk action").isEqualTo(TicketState.CLOSED_SUCCESSFUL);
 		assertThat(tickets.ticket(high).state()).as("closed in the bulk action").isEqualTo(TicketState.CLOSED_SUCCESSFUL);
+		assertThat(tickets.ticket(found).state()).as("closed with the reply").isEqualTo(TicketState.CLOSED_SUCCESSFUL);
 		// the reply written from the standard response, the customer's mail quoted below it, reached the customer's
 		// mailbox with its file
 		dispatcher.dispatchDue(sender, java.time.Instant.now());

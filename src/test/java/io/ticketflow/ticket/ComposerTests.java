@@ -158,6 +158,8 @@ class ComposerTests {
 			.andExpect(jsonPath("$.field").value("pendingUntil"));
 		reply(number, "agent", ", \"pendingUntil\": \"2030-01-01T00:00:00Z\"").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("pendingUntil"));
+		reply(number, "agent", ", \"nextState\": \"pendingReminder\", \"pendingUntil\": \"tomorrow\"")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("pendingUntil"));
 		// a trainee's reply waits for review: the reviewer, not the trainee, decides what follows
 		reply(number, "trainee", ", \"nextState\": \"closedSuccessful\"").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("nextState"));
