@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.HelpDesk;
+import io.ticketflow.EmbeddedPostgresConfiguration;
 import io.ticketflow.Http;
-import io.ticketflow.PostgresTest;
+import io.ticketflow.Lanes;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,18 +19,30 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every mutating operation of {@code /api}, as its OpenAPI document lists them, called by every persona and without a
  * login: anonymous callers get 401, observers and managers 403, everybody else what {@link #MAY} declares (403 for
  * whoever it does not name); a refusal changes nothing, and no call — plausible, empty, garbage or with odd path
  * values — answers 5xx. A new endpoint is walked without changing this class, and fails until it is declared.
+ * <p>
+ * The walk is the longest class after the browser scenarios and needs neither the engine REST API nor the webapps,
+ * so it runs on a PostgreSQL application of its own (its own server, database and engine name) in the lane beside
+ * the {@link io.ticketflow.PostgresTest} classes, which keeps the two lanes about as long as each other.
  */
-@PostgresTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "camunda.bpm.process-engine-name=walk")
+@ActiveProfiles({ "test", "postgres" })
+@Import(EmbeddedPostgresConfiguration.class)
+@ResourceLock(Lanes.H2)
 class ApiRightsWalkTests {
 
 	static final List<String> PERSONAS = List.of("admin", "secretary", "agent", "agent2", "trainee", "specialist",
@@ -164,7 +177,7 @@ class ApiRightsWalkTests {
 		int expected = expected(operation, variant, persona);
 		String path = operation.path(name -> fixtures.pathValue(operation, name)) + query(operation);
 		byte[] body = body(operation, variant);
-		List<Object> before = fixtures.fingerprint();
+		List<String> before = fixtures.fingerprint();
 		HttpResponse<String> response = http.sendBytes(persona, operation.method(), path, body, operation.contentType());
 		assertThat(response.statusCode()).as("%s %s as %s: %s", operation.method(), path, label(persona), response.body())
 			.isLessThan(500)
@@ -177,7 +190,7 @@ class ApiRightsWalkTests {
 	void badInput(OpenApiOperation operation, String persona) {
 		String path = operation.path(name -> fixtures.pathValue(operation, name));
 		byte[] plausible = body(operation, variants(operation).get(0));
-		List<Object> before = fixtures.fingerprint();
+		List<String> before = fixtures.fingerprint();
 		List<HttpResponse<String>> responses = new ArrayList<>();
 		for (String garbage : new String[] { null, "", "{\"kind\":", "[1,2]", "{\"body\":{\"x\":1},\"email\":7,"
 				+ "\"priority\":99999999999999999999,\"kind\":\"shout\",\"state\":\"sleeping\"}", "\u0000\uFFFF" }) {

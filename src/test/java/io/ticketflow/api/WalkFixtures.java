@@ -88,21 +88,34 @@ class WalkFixtures {
 		return jdbc.queryForObject("select max(id) from ticketflow.inbound_mail", Long.class);
 	}
 
+	/** One statement that reads the fingerprint, built once: the walk takes a fingerprint before and after each refusal. */
+	private String fingerprintQuery;
+
 	/** How many rows each table of the help desk and the engine's identity, task and history tables hold, and the last change of each table that keeps one. */
-	List<Object> fingerprint() {
-		List<Object> print = new ArrayList<>();
-		for (String table : jdbc.queryForList("select lower(table_name) from information_schema.tables where "
-				+ "lower(table_schema) = 'ticketflow' and table_type like '%TABLE' order by 1", String.class)) {
-			print.add(table + "=" + jdbc.queryForObject("select count(*) from ticketflow." + table, Long.class));
+	List<String> fingerprint() {
+		if (fingerprintQuery == null) {
+			List<String> parts = new ArrayList<>();
+			for (String table : jdbc.queryForList("select lower(table_name) from information_schema.tables where "
+					+ "lower(table_schema) = 'ticketflow' and table_type like '%TABLE' order by 1", String.class)) {
+				parts.add(part(table, "count(*)", "ticketflow." + table));
+			}
+			for (String table : jdbc.queryForList("select lower(table_name) from information_schema.columns where "
+					+ "lower(table_schema) = 'ticketflow' and lower(column_name) = 'changed_at' order by 1", String.class)) {
+				parts.add(part(table + ".changed", "max(changed_at)", "ticketflow." + table));
+			}
+			parts.add(part("faq versions", "sum(current_version)", "ticketflow.faq_entry"));
+			for (String table : ENGINE_TABLES) {
+				parts.add(part(table, "count(*)", table));
+			}
+			fingerprintQuery = String.join(" union all ", parts);
 		}
-		for (String table : jdbc.queryForList("select lower(table_name) from information_schema.columns where "
-				+ "lower(table_schema) = 'ticketflow' and lower(column_name) = 'changed_at' order by 1", String.class)) {
-			print.add(table + ".changed=" + jdbc.queryForObject("select max(changed_at) from ticketflow." + table, Object.class));
-		}
-		print.add("faq versions=" + jdbc.queryForObject("select sum(current_version) from ticketflow.faq_entry", Object.class));
-		for (String table : ENGINE_TABLES) {
-			print.add(table + "=" + jdbc.queryForObject("select count(*) from " + table, Long.class));
-		}
-		return print;
+		return jdbc.queryForList(fingerprintQuery).stream()
+			.map(row -> row.get("what") + "=" + row.get("figure"))
+			.sorted()
+			.toList();
+	}
+
+	private static String part(String what, String figure, String table) {
+		return "select '" + what + "' as what, cast(" + figure + " as varchar(64)) as figure from " + table;
 	}
 }
