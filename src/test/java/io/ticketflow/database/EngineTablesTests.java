@@ -93,4 +93,31 @@ class EngineTablesTests {
 			}
 		}
 	}
+
+	/**
+	 * Listing or counting tasks, the engine looks up the authorizations of each task's id, its process definition's
+	 * key and {@code *}, keeping those on tasks and process definitions. The lookup reads an index of those alone, not
+	 * every grant on {@code *} of every other resource for every task.
+	 */
+	@Test
+	void aTasksAuthorizationsAreLookedUpAmongThoseOnTasksAndProcessDefinitions() throws Exception {
+		try (Connection connection = postgres.getDatabase("ticketflow", "ticketflow").getConnection()) {
+			new EngineTables().prepare(connection, "ticketflow_app");
+			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
+					+ "perms_) select 'task-auth-' || n, 1, 1, 'queue-' || (n % 3), 7, 'task-' || n, 6 "
+					+ "from generate_series(1, 5000) n");
+			// what the personas are granted on everything: applications, filters, users, groups …
+			owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
+					+ "perms_) select 'any-' || t || '-' || g, 1, 1, 'group-' || g, t, '*', 2147483647 "
+					+ "from generate_series(0, 21) t, generate_series(1, 4) g");
+			owner.execute("analyze act_ru_authorization");
+
+			String plan = owner.queryForObject("explain (format json) select a.* from act_ru_authorization a "
+					+ "where a.resource_id_ in ('task-42', 'ticket', '*') and a.type_ < 2 "
+					+ "and ((a.resource_type_ = 7 and a.perms_ & 2 = 2) or (a.resource_type_ = 6 and a.perms_ & 64 = 64))",
+					String.class);
+			assertThat(plan).contains("tf_auth_task_resource_idx");
+		}
+	}
 }
