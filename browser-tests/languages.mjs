@@ -1,5 +1,6 @@
 // The webapps speak the browser's language: a Russian browser gets Tasklist's login and task list in Russian, an
-// English one in English; the help desk's own lists show times in the browser's time zone (Moscow, UTC). Argument:
+// English one in English; the help desk's own lists show times in the browser's time zone (Moscow, UTC) and the
+// ticket's states in the browser's language, as the server words them (GET /api/labels). Argument:
 // base URL; an open ticket of the Support queue exists.
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
 
@@ -7,8 +8,9 @@ const [base] = scenarioArguments();
 const chromium = await browser();
 
 try {
-  for (const [locale, timezoneId, zone, login, sortBy] of [['ru-RU', 'Europe/Moscow', /MSK|GMT\+3/, 'Войти', 'Сортировать по'],
-    ['en-US', 'UTC', /UTC/, 'Log in', 'Sort by']]) {
+  for (const [locale, timezoneId, zone, login, sortBy, state] of [
+    ['ru-RU', 'Europe/Moscow', /MSK|GMT\+3/, 'Войти', 'Сортировать по', /^(новая|открыта)$/],
+    ['en-US', 'UTC', /UTC/, 'Log in', 'Sort by', /^(new|open)$/]]) {
     const agent = await Tasklist.as(chromium, base, 'agent', `language-${locale}`, { form: true, locale, timezoneId });
     await agent.page.goto(`${base}/camunda/app/tasklist/default/`);
     // the task list's own words, as Camunda's template names them
@@ -17,6 +19,8 @@ try {
     await agent.page.click('.tf-tickets-view');
     await agent.page.click('.tf-tickets-panel .tf-scopes li[data-scope="all"] a');
     await agent.page.locator('.tf-tickets-panel .tf-ticket-list tbody tr td', { hasText: zone }).first()
+      .waitFor({ timeout: 30000 });
+    await agent.page.locator('.tf-tickets-panel .tf-ticket-list tbody tr td', { hasText: state }).first()
       .waitFor({ timeout: 30000 });
     await agent.shot('tickets-in-local-time');
     await agent.page.context().clearCookies();

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  */
 public final class CustomerTexts {
 
-	private static final ResourceBundle.Control ENGLISH_LAST = new ResourceBundle.Control() {
+	/** Each language from its own file and then English, never the server's own locale. */
+	static final ResourceBundle.Control ENGLISH_LAST = new ResourceBundle.Control() {
 
 		@Override
 		public List<String> getFormats(String baseName) {

@@ -71,6 +71,19 @@ class TicketApiTests {
 		mvc.perform(get("/api/labels")).andExpect(status().isUnauthorized());
 	}
 
+	/** In the language of the webapps, which follow the browser's: Russian for a Russian browser, or when asked for. */
+	@Test
+	void theWordsAreInTheReadersLanguage() throws Exception {
+		mvc.perform(as("agent", get("/api/labels").header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.states.open").value("открыта"))
+			.andExpect(jsonPath("$.articleKinds.reply").value("Ответ клиенту"));
+		mvc.perform(as("agent", get("/api/labels?lang=ru").header("Accept-Language", "en")))
+			.andExpect(jsonPath("$.states.open").value("открыта"));
+		mvc.perform(as("agent", get("/api/labels").header("Accept-Language", "de-DE,fr;q=0.5")))
+			.andExpect(jsonPath("$.states.open").value("open"));
+	}
+
 	@Test
 	void openingATicketAnswersCreatedWithItsLocationAndNumber() throws Exception {
 		String customer = desk.customer();
