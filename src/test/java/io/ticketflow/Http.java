@@ -23,6 +23,21 @@ public final class Http {
 		return send(user, "GET", path, null);
 	}
 
+	/** As a browser that asks for the given languages (Accept-Language). */
+	public HttpResponse<String> get(String user, String path, String languages) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "application/json")
+			.header("Accept-Language", languages)
+			.header("Authorization", basic(user))
+			.build();
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException("GET " + path + " failed", ex);
+		}
+	}
+
 	public HttpResponse<String> post(String user, String path, String json) {
 		return send(user, "POST", path, json);
 	}
@@ -39,8 +54,7 @@ public final class Http {
 	public HttpResponse<String> postMail(String user, String path, byte[] raw) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "message/rfc822")
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic(user))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(raw))
 			.build();
 		try {
@@ -60,8 +74,7 @@ public final class Http {
 			request.header("Content-Type", contentType);
 		}
 		if (user != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", basic(user));
 		}
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -74,8 +87,7 @@ public final class Http {
 	/** A binary answer, e.g. an attachment. */
 	public byte[] bytes(String user, String path) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic(user))
 			.build();
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
@@ -102,8 +114,7 @@ public final class Http {
 			request.header("Content-Type", "application/json");
 		}
 		if (user != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", basic(user));
 		}
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -115,5 +126,10 @@ public final class Http {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(method + " " + path + " interrupted", ex);
 		}
+	}
+
+	/** The user's login with the demo password, as an Authorization header's value. */
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 }

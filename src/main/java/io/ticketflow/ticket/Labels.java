@@ -1,9 +1,9 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
@@ -28,18 +28,9 @@ public record Labels(Map<String, String> states, Map<String, String> articleKind
 				of(TicketType.values(), "ticketType", Codes::label, words));
 	}
 
-	public static String of(TicketState state) {
-		return Codes.label(state);
-	}
-
 	/** The language's words, or none where the codes' English is all there is. */
 	private static ResourceBundle words(Language language) {
-		try {
-			return ResourceBundle.getBundle("texts/labels", language.locale(), CustomerTexts.ENGLISH_LAST);
-		}
-		catch (MissingResourceException english) {
-			return null;
-		}
+		return Texts.ifAny("texts/labels", language).orElse(null);
 	}
 
 	private static <E extends Enum<E>> Map<String, String> of(E[] values, String group, Function<E, String> english,

@@ -74,6 +74,19 @@ class TicketFormVariablesTests {
 		assertThat(view(task)).startsWith("### Ticket#" + number).doesNotContain("not claimed");
 	}
 
+	/** A Russian browser reads the header in Russian, through the same door Tasklist uses. */
+	@Test
+	void aRussianBrowserReadsTheHeaderInRussian() throws Exception {
+		String number = desk.open("Support");
+		String task = tasks.of(number).get(0).id();
+		HttpResponse<String> response = http.get("agent", "/engine-rest/task/" + task + "/form-variables",
+				"ru-RU,ru;q=0.9,en;q=0.5");
+		assertThat(response.statusCode()).isEqualTo(200);
+		String view = json.readTree(json.readTree(response.body()).path("ticket").path("value").asText()).path("view")
+			.asText();
+		assertThat(view).startsWith("> Эту задачу ещё никто не взял").contains("**Состояние** новая");
+	}
+
 	private String view(String task) throws Exception {
 		HttpResponse<String> response = http.get("agent", "/engine-rest/task/" + task + "/form-variables");
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketflow.process.WebappSessions;
+import io.ticketflow.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Adds the variable {@code ticket} to what Tasklist (and the engine's REST API) answer for a task's form
@@ -52,8 +54,10 @@ class TicketFormVariables extends EngineAnswerFilter {
 		ticket.put("type", "Json");
 		String assignee = assignee(request);
 		String viewer = sessions.signedInUser(request).orElse(null);
+		// the header in the language the webapps speak: the browser's
+		Language language = Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 		ticket.put("value", snapshots.of(ticketId.asLong(), assignee != null, assignee != null ? assignee : viewer,
-				viewer));
+				viewer, language));
 		ticket.putObject("valueInfo");
 		return true;
 	}

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.faq.FaqHit;
 import io.ticketflow.faq.KnowledgeBase;
 import io.ticketflow.rights.Actors;
+import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Texts;
 import io.ticketflow.ticket.ArticleView;
 import io.ticketflow.ticket.Codes;
 import io.ticketflow.ticket.Labels;
@@ -15,6 +17,7 @@ import io.ticketflow.ticket.TicketView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +29,12 @@ class TicketSnapshots {
 
 	static final int SUGGESTIONS = 3;
 
-	/** Where the form sends the agent to read what was written. */
-	static final String READ_IN_THE_TICKET_TAB = "The conversation (%d articles, attachments and history) is in the "
-			+ "**Ticket** tab.";
-
-	/** Tasklist greys out the form of a task nobody claimed, and says nothing of why. */
-	static final String CLAIM_FIRST = "> This task is not claimed yet: whoever works on the ticket claims it first "
-			+ "(**Claim**, top right). Until then the form is read only.\n\n";
+	/**
+	 * The header's words, one file per language (texts/forms.properties, forms_ru.properties): among them where the
+	 * form sends the agent to read what was written ({@code readInTheTicketTab}), and why Tasklist greys out the form
+	 * of a task nobody claimed, which it does without a word ({@code claimFirst}).
+	 */
+	static final String TEXTS = "texts/forms";
 
 	/** What markdown lets a backslash escape: all of ASCII's punctuation. */
 	private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
@@ -56,18 +58,24 @@ class TicketSnapshots {
 		return of(ticketId, true, Actors.SYSTEM, Actors.SYSTEM);
 	}
 
+	String of(long ticketId, boolean claimed, String assignee, String viewer) {
+		return of(ticketId, claimed, assignee, viewer, Language.DEFAULT);
+	}
+
 	/**
 	 * The ticket for a task's form, with the valid values of its pickers. The person who works the task (whoever
 	 * claimed it, or whoever looks at it before claiming it) is not offered as their own consultant; the tickets
 	 * offered to merge into are those the viewer, the signed-in person who reads the form, may see (none when
-	 * unknown). An unclaimed task's form first says how to work on it.
+	 * unknown). An unclaimed task's form first says how to work on it. The header is in the viewer's language.
 	 */
-	String of(long ticketId, boolean claimed, String assignee, String viewer) {
+	String of(long ticketId, boolean claimed, String assignee, String viewer, Language language) {
 		TicketView ticket = queries.ticket(ticketId);
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("number", ticket.number());
 		List<ArticleView> articles = queries.articles(ticketId);
-		snapshot.put("view", (claimed ? "" : CLAIM_FIRST) + view(ticket, articles));
+		ResourceBundle words = Texts.of(TEXTS, language);
+		snapshot.put("view", (claimed ? "" : words.getString("claimFirst") + "\n\n")
+				+ view(ticket, articles, words, Labels.in(language)));
 		List<FaqHit> suggested = suggestions(ticket, articles);
 		snapshot.put("faq", suggested.stream()
 			.map(hit -> Map.<String, Object>of("id", hit.id(), "question", hit.question(), "answer",
@@ -127,17 +135,24 @@ class TicketSnapshots {
 	 * The ticket as every form shows it, in one text field: header and properties, as markdown in which everything
 	 * someone typed is {@link #literal}. The conversation is read in one place, the Ticket tab; the form decides.
 	 */
-	static String view(TicketView ticket, List<ArticleView> articles) {
+	static String view(TicketView ticket, List<ArticleView> articles, ResourceBundle words, Labels labels) {
 		StringBuilder view = new StringBuilder();
 		view.append("### Ticket#").append(ticket.number()).append(" · ").append(literal(ticket.title())).append("\n\n");
-		view.append("**Customer** ").append(or(literal(ticket.customer()))).append(" · **State** ")
-			.append(Labels.of(ticket.state())).append(" · **Priority** ").append(ticket.priority())
-			.append(" · **Queue** ").append(or(literal(ticket.queue()))).append(" · **Type** ")
-			.append(Codes.label(ticket.type())).append(" · **Owner** ").append(or(literal(ticket.owner())))
-			.append(" · **Responsible** ").append(or(literal(ticket.responsible()))).append(" · **Answered** ")
-			.append(ticket.answered() ? "yes" : "no").append("\n\n");
-		view.append(READ_IN_THE_TICKET_TAB.formatted(articles.size())).append("\n\n");
+		view.append(field(words, "customer")).append(or(literal(ticket.customer())))
+			.append(" · ").append(field(words, "state")).append(labels.states().get(Codes.code(ticket.state())))
+			.append(" · ").append(field(words, "priority")).append(ticket.priority())
+			.append(" · ").append(field(words, "queue")).append(or(literal(ticket.queue())))
+			.append(" · ").append(field(words, "type")).append(labels.ticketTypes().get(Codes.code(ticket.type())))
+			.append(" · ").append(field(words, "owner")).append(or(literal(ticket.owner())))
+			.append(" · ").append(field(words, "responsible")).append(or(literal(ticket.responsible())))
+			.append(" · ").append(field(words, "answered")).append(words.getString(ticket.answered() ? "yes" : "no"))
+			.append("\n\n");
+		view.append(words.getString("readInTheTicketTab").formatted(articles.size())).append("\n\n");
 		return view.toString();
+	}
+
+	private static String field(ResourceBundle words, String name) {
+		return "**" + words.getString(name) + "** ";
 	}
 
 	private static String or(String value) {

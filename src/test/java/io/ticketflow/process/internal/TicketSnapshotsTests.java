@@ -11,12 +11,19 @@ import io.ticketflow.faq.FaqDraft;
 import io.ticketflow.faq.FaqState;
 import io.ticketflow.faq.KnowledgeBase;
 import io.ticketflow.rights.Actors;
+import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Texts;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -66,10 +73,43 @@ class TicketSnapshotsTests {
 		long id = context.getBean(TicketQueries.class).idOf(number);
 		String view = JsonPath.read(snapshots.of(id, true, "agent", "agent"), "$.view");
 
-		assertThat(view).contains(TicketSnapshots.READ_IN_THE_TICKET_TAB.formatted(2))
+		assertThat(view).contains("The conversation (2 articles, attachments and history) is in the **Ticket** tab.")
 			.doesNotContain("Checked the cabling", "It smokes")
-			.doesNotContain(TicketSnapshots.CLAIM_FIRST);
-		assertThat((String) JsonPath.read(snapshots.of(id, false, "agent", "agent"), "$.view")).startsWith(TicketSnapshots.CLAIM_FIRST);
+			.doesNotContain("not claimed yet");
+		assertThat((String) JsonPath.read(snapshots.of(id, false, "agent", "agent"), "$.view"))
+			.startsWith("> This task is not claimed yet: whoever works on the ticket claims it first (**Claim**, top right).");
+	}
+
+	/** The header speaks the reader's language: its words, the ticket's state and type. */
+	@Test
+	void theHeaderIsInTheReadersLanguage() {
+		HelpDesk desk = new HelpDesk(context);
+		String number = desk.open("Support");
+		long id = context.getBean(TicketQueries.class).idOf(number);
+		String view = JsonPath.read(snapshots.of(id, false, "agent", "agent", Language.RU), "$.view");
+
+		assertThat(view).startsWith("> Эту задачу ещё никто не взял")
+			.contains("### Ticket#" + number, "**Состояние** новая", "**Тип** не определён", "**Отвечено** нет",
+					"Переписка (статей: 1, с вложениями и историей)")
+			.doesNotContain("**State**", "**Customer**", "new");
+	}
+
+	/** Every other language's file has every word of the English header, and no other. */
+	@Test
+	void everyLanguageHasEveryWordOfTheHeader() throws IOException {
+		for (Language language : Language.values()) {
+			if (language == Language.EN) {
+				continue;
+			}
+			Properties words = new Properties();
+			try (InputStream in = getClass().getResourceAsStream("/" + TicketSnapshots.TEXTS + "_" + language.code()
+					+ ".properties")) {
+				assertThat(in).as("the words in %s", language.code()).isNotNull();
+				words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			assertThat(words.stringPropertyNames()).as(language.code())
+				.containsExactlyInAnyOrderElementsOf(Texts.base(TicketSnapshots.TEXTS).keySet());
+		}
 	}
 
 	@Test
