@@ -82,9 +82,12 @@ class AdminController {
 	}
 
 	@PutMapping("/queues/{queue}/texts")
-	@Operation(summary = "The salutation and signature of a queue's replies")
-	ResponseEntity<Void> queueTexts(@PathVariable String queue, @Valid @RequestBody QueueTexts texts, Principal user) {
-		standardResponses.writeQueueTexts(user.getName(), queue, texts.salutation(), texts.signature());
+	@Operation(summary = "The salutation and signature of a queue's replies, in one language (language=ru) or for "
+			+ "every language without its own")
+	ResponseEntity<Void> queueTexts(@PathVariable String queue, @RequestParam(required = false) String language,
+			@Valid @RequestBody QueueTexts texts, Principal user) {
+		standardResponses.writeQueueTexts(user.getName(), queue,
+				language == null ? null : Language.of(language, "language"), texts.salutation(), texts.signature());
 		return ResponseEntity.noContent().build();
 	}
 

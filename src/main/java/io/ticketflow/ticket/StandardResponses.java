@@ -7,6 +7,8 @@ import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.shared.Language;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
+import io.ticketflow.ticket.internal.QueueText;
+import io.ticketflow.ticket.internal.QueueTextRepository;
 import io.ticketflow.ticket.internal.StandardResponseRepository;
 import io.ticketflow.ticket.internal.StandardResponseText;
 import io.ticketflow.ticket.internal.Ticket;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Replies agents need not write: standard responses with placeholders ({{salutation}}, {{signature}},
  * {{customer}}, {{ticket}}, {{title}}, {{agent}} — the agent's full name —, {{queue}} and what the caller adds),
- * framed by the salutation and signature of the ticket's queue, or the help desk's in the customer's language. The
+ * framed by the salutation and signature of the ticket's queue in the customer's language (else the queue's for every
+ * language, else the help desk's in the customer's language). The
  * help desk's own responses are in texts/customer*.properties; an administrator may rewrite each, and add others.
  */
 @Service
@@ -40,15 +43,18 @@ public class StandardResponses {
 
 	private final QueueRepository queues;
 
+	private final QueueTextRepository queueTexts;
+
 	private final Customers customers;
 
 	private final Rights rights;
 
 	StandardResponses(TicketLedger ledger, StandardResponseRepository texts, QueueRepository queues,
-			Customers customers, Rights rights) {
+			QueueTextRepository queueTexts, Customers customers, Rights rights) {
 		this.ledger = ledger;
 		this.texts = texts;
 		this.queues = queues;
+		this.queueTexts = queueTexts;
 		this.customers = customers;
 		this.rights = rights;
 	}
@@ -80,10 +86,11 @@ public class StandardResponses {
 		values.put("agent", rights.nameOf(agent));
 		values.put("queue", queue.name());
 		Language language = customer.languageOrDefault();
-		values.put("salutation",
-				AutoResponses.fill(or(queue.salutation(), CustomerTexts.text(language, "salutation")), values));
-		values.put("signature",
-				AutoResponses.fill(or(queue.signature(), CustomerTexts.text(language, "signature")), values));
+		QueueText own = queueTexts.find(queue.id(), language.code()).orElse(null);
+		values.put("salutation", AutoResponses.fill(or(own == null ? null : own.salutation(),
+				or(queue.salutation(), CustomerTexts.text(language, "salutation"))), values));
+		values.put("signature", AutoResponses.fill(or(own == null ? null : own.signature(),
+				or(queue.signature(), CustomerTexts.text(language, "signature"))), values));
 		return values;
 	}
 
@@ -121,12 +128,19 @@ public class StandardResponses {
 		texts.save(text);
 	}
 
-	public void writeQueueTexts(String admin, String queueName, String salutation, String signature) {
+	/** A queue's salutation and signature in one language, or for every language without its own (language null). */
+	public void writeQueueTexts(String admin, String queueName, Language language, String salutation, String signature) {
 		rights.requireAdmin(admin);
 		Queue queue = queues.findByName(queueName)
 			.orElseThrow(() -> new InvalidInputException("queue", "unknown queue " + queueName));
-		queue.writeTexts(salutation, signature);
-		queues.save(queue);
+		if (language == null) {
+			queue.writeTexts(salutation, signature);
+			queues.save(queue);
+			return;
+		}
+		QueueText text = queueTexts.find(queue.id(), language.code()).orElseGet(() -> new QueueText(queue.id(), language));
+		text.rewrite(salutation, signature, admin, ledger.now());
+		queueTexts.save(text);
 	}
 
 	private static String or(String value, String fallback) {

@@ -76,6 +76,45 @@ class StandardResponsesTests {
 			.satisfies(body -> assertThat(body.indexOf(signature)).isEqualTo(body.lastIndexOf(signature)));
 	}
 
+	/**
+	 * A queue's salutation and signature exist per language: each customer reads the queue's in their own language,
+	 * and a language the queue has none for gets the queue's text for every language.
+	 */
+	@Test
+	void aQueuesSignatureIsWrittenPerLanguageAndReadInTheCustomersLanguage() throws Exception {
+		HelpDesk desk = new HelpDesk(context);
+		String queue = "Bilingual-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		context.getBean(Queues.class).create(io.ticketflow.rights.Actors.SYSTEM,
+				new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		String english = desk.open(queue);
+		String russian = desk.open(queue);
+		mvc.perform(put("/api/customers/language").param("email", tickets.ticket(russian).customer())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"language\": \"ru\"}").with(httpBasic("agent", "demo")))
+			.andExpect(status().isOk());
+		mvc.perform(put("/api/admin/queues/" + queue + "/texts").with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"signature\":\"Best, {{agent}}\"}"))
+			.andExpect(status().isNoContent());
+		String agent = context.getBean(Rights.class).nameOf("agent");
+		assertThat(responses.signed("Done.", tickets.idOf(russian), "agent"))
+			.as("a language without its own text: the queue's for every language").isEqualTo("Done.\n\nBest, " + agent);
+
+		mvc.perform(put("/api/admin/queues/" + queue + "/texts?language=ru").with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"salutation\":\"Добрый день, {{customer}}!\",\"signature\":\"С уважением, {{agent}}\"}"))
+			.andExpect(status().isNoContent());
+		assertThat(responses.signed("Готово.", tickets.idOf(russian), "agent")).isEqualTo("Готово.\n\nС уважением, " + agent);
+		assertThat(responses.signed("Done.", tickets.idOf(english), "agent")).isEqualTo("Done.\n\nBest, " + agent);
+		assertThat(responses.render("agent", russian, "thanks")).startsWith("Добрый день, Test Customer!");
+
+		mvc.perform(put("/api/admin/queues/" + queue + "/texts?language=xx").with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"signature\":\"?\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("language"));
+		mvc.perform(put("/api/admin/queues/" + queue + "/texts?language=ru").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"signature\":\"Mine\"}"))
+			.andExpect(status().isForbidden());
+		assertThat(responses.signed("Готово.", tickets.idOf(russian), "agent")).endsWith("С уважением, " + agent);
+	}
+
 	@Test
 	void anAgentStartsAReplyFromAStandardResponseInTheCustomersLanguage() throws Exception {
 		HelpDesk desk = new HelpDesk(context);
