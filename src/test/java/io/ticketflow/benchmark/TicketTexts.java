@@ -35,6 +35,8 @@ final class TicketTexts {
 		variables.put("ticketId", ticketId);
 		variables.put("needsTriage", true);
 		variables.put("answered", false);
+		// a ticket without a service level, as the application starts it: its escalation timer never fires
+		variables.put("escalationCycle", "R0/9999-12-31T00:00:00Z/P1D");
 		return variables;
 	}
 }
