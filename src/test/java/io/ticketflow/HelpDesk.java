@@ -69,6 +69,13 @@ public class HelpDesk {
 		}
 	}
 
+	/** A queue of the calling test's own (its name starts with the prefix), worked by Support's group. */
+	public String queueOfItsOwn(String prefix) {
+		String queue = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		context.getBean(Queues.class).create(Actors.SYSTEM, new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		return queue;
+	}
+
 	/** A new customer, unique to the calling test. */
 	public String customer() {
 		String email = "c-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

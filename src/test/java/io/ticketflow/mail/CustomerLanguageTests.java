@@ -10,10 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
 import io.ticketflow.customer.Customers;
-import io.ticketflow.rights.Actors;
-import io.ticketflow.ticket.FollowUpPolicy;
-import io.ticketflow.ticket.QueueView;
-import io.ticketflow.ticket.Queues;
 import io.ticketflow.shared.Language;
 import io.ticketflow.ticket.ArticleView;
 import io.ticketflow.ticket.SenderType;
@@ -105,8 +101,7 @@ class CustomerLanguageTests {
 
 	@Test
 	void anAdministratorWritesTheAnswerOfEachLanguage() throws Exception {
-		String queue = "Languages-" + UUID.randomUUID().toString().substring(0, 8);
-		context.getBean(Queues.class).create(Actors.SYSTEM, new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		String queue = new HelpDesk(context).queueOfItsOwn("Languages");
 		mvc.perform(put("/api/admin/queues/" + queue + "/auto-responses/new_ticket").param("language", "ru")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"subject\": \"Обращение {{ticket}} принято\", \"body\": \"Здравствуйте, {{customer}}! Ждите ответа.\"}")

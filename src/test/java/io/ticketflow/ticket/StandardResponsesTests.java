@@ -55,9 +55,7 @@ class StandardResponsesTests {
 	@Test
 	void everyReplyWearsTheQueuesSignatureWithTheAgentsNameOnce() throws Exception {
 		HelpDesk desk = new HelpDesk(context);
-		String queue = "Signed-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-		context.getBean(Queues.class).create(io.ticketflow.rights.Actors.SYSTEM,
-				new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		String queue = desk.queueOfItsOwn("Signed");
 		mvc.perform(put("/api/admin/queues/" + queue + "/texts").with(httpBasic("admin", "demo"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"signature\":\"Best, {{agent}} ({{queue}})\"}"))
 			.andExpect(status().isNoContent());
@@ -83,9 +81,7 @@ class StandardResponsesTests {
 	@Test
 	void aQueuesSignatureIsWrittenPerLanguageAndReadInTheCustomersLanguage() throws Exception {
 		HelpDesk desk = new HelpDesk(context);
-		String queue = "Bilingual-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-		context.getBean(Queues.class).create(io.ticketflow.rights.Actors.SYSTEM,
-				new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		String queue = desk.queueOfItsOwn("Bilingual");
 		String english = desk.open(queue);
 		String russian = desk.open(queue);
 		mvc.perform(put("/api/customers/language").param("email", tickets.ticket(russian).customer())
@@ -119,9 +115,7 @@ class StandardResponsesTests {
 	void anAgentStartsAReplyFromAStandardResponseInTheCustomersLanguage() throws Exception {
 		HelpDesk desk = new HelpDesk(context);
 		// a queue of its own: no texts of another test's queue
-		String queue = "Responses-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-		context.getBean(Queues.class).create(io.ticketflow.rights.Actors.SYSTEM,
-				new QueueView(queue, "queue-support", FollowUpPolicy.REOPEN, null));
+		String queue = desk.queueOfItsOwn("Responses");
 		String english = desk.open(queue);
 		String russian = desk.open(queue);
 		String ivan = tickets.ticket(russian).customer();
