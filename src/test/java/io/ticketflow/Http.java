@@ -25,17 +25,8 @@ public final class Http {
 
 	/** As a browser that asks for the given languages (Accept-Language). */
 	public HttpResponse<String> get(String user, String path, String languages) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "application/json")
-			.header("Accept-Language", languages)
-			.header("Authorization", basic(user))
-			.build();
-		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException("GET " + path + " failed", ex);
-		}
+		return exchange(request(path).header("Accept", "application/json").header("Accept-Language", languages)
+			.header("Authorization", basic(user)), HttpResponse.BodyHandlers.ofString(), "GET " + path);
 	}
 
 	public HttpResponse<String> post(String user, String path, String json) {
@@ -52,23 +43,13 @@ public final class Http {
 
 	/** A raw message, as an MTA pipes it. */
 	public HttpResponse<String> postMail(String user, String path, byte[] raw) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "message/rfc822")
-			.header("Authorization", basic(user))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(raw))
-			.build();
-		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException("POST " + path + " failed", ex);
-		}
+		return exchange(request(path).header("Content-Type", "message/rfc822").header("Authorization", basic(user))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(raw)), HttpResponse.BodyHandlers.ofString(), "POST " + path);
 	}
 
 	/** Any body with any content type; user null sends no login. */
 	public HttpResponse<String> sendBytes(String user, String method, String path, byte[] body, String contentType) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "application/json")
+		HttpRequest.Builder request = request(path).header("Accept", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
@@ -76,25 +57,13 @@ public final class Http {
 		if (user != null) {
 			request.header("Authorization", basic(user));
 		}
-		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(method + " " + path + " failed", ex);
-		}
+		return exchange(request, HttpResponse.BodyHandlers.ofString(), method + " " + path);
 	}
 
 	/** A binary answer, e.g. an attachment. */
 	public byte[] bytes(String user, String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", basic(user))
-			.build();
-		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException("GET " + path + " failed", ex);
-		}
+		return exchange(request(path).header("Authorization", basic(user)), HttpResponse.BodyHandlers.ofByteArray(),
+				"GET " + path).body();
 	}
 
 	/** Without any login. */
@@ -107,8 +76,7 @@ public final class Http {
 	}
 
 	public HttpResponse<String> send(String user, String method, String path, String json, String accept) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", accept)
+		HttpRequest.Builder request = request(path).header("Accept", accept)
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (json != null) {
 			request.header("Content-Type", "application/json");
@@ -116,15 +84,25 @@ public final class Http {
 		if (user != null) {
 			request.header("Authorization", basic(user));
 		}
+		return exchange(request, HttpResponse.BodyHandlers.ofString(), method + " " + path);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+	}
+
+	/** Sends the request; a failure to reach the application fails the test, naming the call. */
+	private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> answer,
+			String call) {
 		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return client.send(request.build(), answer);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(method + " " + path + " failed", ex);
+			throw new IllegalStateException(call + " failed", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException(method + " " + path + " interrupted", ex);
+			throw new IllegalStateException(call + " interrupted", ex);
 		}
 	}
 

@@ -16,10 +16,6 @@ import java.util.function.Function;
 public record Labels(Map<String, String> states, Map<String, String> articleKinds, Map<String, String> historyTypes,
 		Map<String, String> ticketTypes) {
 
-	public static Labels all() {
-		return in(Language.EN);
-	}
-
 	public static Labels in(Language language) {
 		ResourceBundle words = words(language);
 		return new Labels(of(TicketState.values(), "state", Codes::label, words),

@@ -88,7 +88,7 @@ class WalkFixtures {
 		return jdbc.queryForObject("select max(id) from ticketflow.inbound_mail", Long.class);
 	}
 
-	/** One statement that reads the fingerprint, built once: the walk takes a fingerprint before and after each refusal. */
+	/** One statement that reads the fingerprint, built at a test's first: the walk takes one before and after each refusal. */
 	private String fingerprintQuery;
 
 	/** How many rows each table of the help desk and the engine's identity, task and history tables hold, and the last change of each table that keeps one. */
