@@ -87,6 +87,22 @@ class TicketFormVariablesTests {
 		assertThat(view).startsWith("> Эту задачу ещё никто не взял").contains("**Состояние** новая");
 	}
 
+	/** The form itself reads in the browser's language; its fields and values stay what the process reads. */
+	@Test
+	void aRussianBrowserReadsTheFormInRussian() throws Exception {
+		String number = desk.open("Support");
+		String task = tasks.of(number).get(0).id();
+		HttpResponse<String> russian = http.get("agent", "/engine-rest/task/" + task + "/deployed-form",
+				"ru-RU,ru;q=0.9,en;q=0.5");
+		assertThat(russian.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(russian.body()).findValuesAsText("label")).contains("Что дальше?", "Ответить клиенту")
+			.doesNotContain("What next?");
+		assertThat(json.readTree(russian.body()).findValuesAsText("value")).contains("reply", "consult");
+
+		HttpResponse<String> english = http.get("agent", "/engine-rest/task/" + task + "/deployed-form", "de-DE,en");
+		assertThat(json.readTree(english.body()).findValuesAsText("label")).contains("What next?", "Reply to the customer");
+	}
+
 	private String view(String task) throws Exception {
 		HttpResponse<String> response = http.get("agent", "/engine-rest/task/" + task + "/form-variables");
 		assertThat(response.statusCode()).isEqualTo(200);

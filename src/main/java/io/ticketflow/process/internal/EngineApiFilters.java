@@ -24,6 +24,13 @@ class EngineApiFilters {
 	}
 
 	@Bean
+	FilterRegistrationBean<FormTranslations> formTranslations(ObjectMapper json) {
+		FilterRegistrationBean<FormTranslations> registration = new FilterRegistrationBean<>(new FormTranslations(json));
+		registration.addUrlPatterns(ENGINE_APIS);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<EngineRefusals> engineRefusals(ObjectMapper json, TaskService tasks,
 			IdentityService identity) {
 		FilterRegistrationBean<EngineRefusals> registration = new FilterRegistrationBean<>(
