@@ -1,8 +1,9 @@
 // "New ticket" in Tasklist's header: the secretary (or an agent) takes a customer's call and opens a ticket
 // without leaving Tasklist. A customer not known yet is registered first. The server decides who may.
-import { h, stylesheet } from './ticket-view.js';
+import { h, loadLabels, stylesheet, t } from './ticket-view.js';
 
-const PRIORITIES = [['1', '1 very low'], ['2', '2 low'], ['3', '3 normal'], ['4', '4 high'], ['5', '5 very high']];
+const PRIORITIES = () => [['1', t('1 very low')], ['2', t('2 low')], ['3', t('3 normal')], ['4', t('4 high')],
+  ['5', t('5 very high')]];
 
 async function customerKnown(api, email) {
   try {
@@ -22,13 +23,13 @@ function dialog(api, close) {
   const known = h('datalist', { id: 'tf-new-customers' });
   const email = h('input', { class: 'form-control tf-new-customer', type: 'email', required: true,
     list: known.id, autocomplete: 'off' });
-  const name = h('input', { class: 'form-control tf-new-name', placeholder: 'only for a new customer' });
-  const company = h('input', { class: 'form-control tf-new-company', placeholder: 'only for a new customer' });
+  const name = h('input', { class: 'form-control tf-new-name', placeholder: t('only for a new customer') });
+  const company = h('input', { class: 'form-control tf-new-company', placeholder: t('only for a new customer') });
   const title = h('input', { class: 'form-control tf-new-title', required: true, maxlength: 255 });
   const body = h('textarea', { class: 'form-control tf-new-body', rows: 5, required: true });
-  const queue = h('select', { class: 'form-control tf-new-queue' }, h('option', { value: '' }, 'none – a dispatcher triages it'));
+  const queue = h('select', { class: 'form-control tf-new-queue' }, h('option', { value: '' }, t('none – a dispatcher triages it')));
   const priority = h('select', { class: 'form-control tf-new-priority' },
-    PRIORITIES.map(([value, label]) => h('option', { value, selected: value === '3' }, label)));
+    PRIORITIES().map(([value, label]) => h('option', { value, selected: value === '3' }, label)));
   const status = h('div', { class: 'tf-compose-status', role: 'status' });
   api.get('queues').then((queues) => queue.append(...queues.filter((q) => !q.triage)
     .map((q) => h('option', { value: q.name }, q.name)))).catch(() => {});
@@ -54,7 +55,7 @@ function dialog(api, close) {
   const submit = async (event) => {
     event.preventDefault();
     status.className = 'tf-compose-status';
-    status.textContent = 'Opening…';
+    status.textContent = t('Opening…');
     try {
       if (!(await customerKnown(api, email.value.trim()))) {
         await api.post('customers', { email: email.value.trim(), name: name.value.trim() || null, company: company.value.trim() || null });
@@ -72,7 +73,7 @@ function dialog(api, close) {
           close();
           window.location.hash = `#/?task=${task.id}`;
         } }, `Ticket#${ticket.number}`)
-        : `Ticket#${ticket.number}`, ' opened.');
+        : `Ticket#${ticket.number}`, ' ', t('opened.'));
       status.setAttribute('data-opened', ticket.number);
       title.value = '';
       body.value = '';
@@ -82,15 +83,16 @@ function dialog(api, close) {
     }
   };
 
-  return h('div', { class: 'tf-dialog', role: 'dialog', 'aria-label': 'New ticket' },
+  return h('div', { class: 'tf-dialog', role: 'dialog', 'aria-label': t('New ticket') },
     h('form', { onsubmit: submit },
-      h('h3', {}, 'New ticket (taken by phone)'),
-      field('Customer e-mail', email), field('Customer name', name), field('Company', company),
-      field('Title', title), field('What the customer said', body), field('Queue', queue), field('Priority', priority),
+      h('h3', {}, t('New ticket (taken by phone)')),
+      field(t('Customer e-mail'), email), field(t('Customer name'), name), field(t('Company'), company),
+      field(t('Title'), title), field(t('What the customer said'), body), field(t('Queue'), queue),
+      field(t('Priority'), priority),
       known,
       h('div', { class: 'tf-compose-actions' },
-        h('button', { type: 'submit', class: 'btn btn-primary tf-new-open' }, 'Open ticket'), ' ',
-        h('button', { type: 'button', class: 'btn btn-default tf-new-close', onclick: close }, 'Close')),
+        h('button', { type: 'submit', class: 'btn btn-primary tf-new-open' }, t('Open ticket')), ' ',
+        h('button', { type: 'button', class: 'btn btn-default tf-new-close', onclick: close }, t('Close'))),
       status));
 }
 
@@ -98,8 +100,9 @@ function dialog(api, close) {
  * The header entry, for those who may open tickets for customers (me: GET /api/me); the dialog opens over
  * Tasklist. The node says what was decided (data-tf-new-ticket: shown or hidden).
  */
-export function renderNewTicket(node, api, me) {
+export async function renderNewTicket(node, api, me) {
   stylesheet();
+  await loadLabels(api).catch(() => null);
   node.dataset.tfNewTicket = me.mayOpenTickets ? 'shown' : 'hidden';
   if (!me.mayOpenTickets) {
     node.replaceChildren();
@@ -116,6 +119,6 @@ export function renderNewTicket(node, api, me) {
       open = dialog(api, close);
       document.body.append(open);
     }
-  } }, '+ New ticket');
+  } }, t('+ New ticket'));
   node.replaceChildren(link);
 }

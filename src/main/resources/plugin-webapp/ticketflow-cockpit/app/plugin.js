@@ -2,7 +2,7 @@
 // every ticket, closed ones included, with its whole conversation and history.
 // The shared code lives beside the help desk's API (/ticketflow/*.js); this file is served from
 // <camunda>/api/cockpit/plugin/ticketflow-cockpit/static/app/plugin.js.
-import { Api } from '../../../../../../../ticketflow/ticket-view.js';
+import { Api, loadLabels, t } from '../../../../../../../ticketflow/ticket-view.js';
 import { renderFigures } from '../../../../../../../ticketflow/figures.js';
 import { renderTicketBrowser } from '../../../../../../../ticketflow/tickets.js';
 
@@ -18,10 +18,11 @@ export default [
     pluginPoint: 'cockpit.navigation',
     priority: 5,
     properties: { path: '/tickets' },
-    render: (node) => {
+    render: async (node, { api }) => {
+      await loadLabels(new Api(api.CSRFToken)).catch(() => null);
       const link = document.createElement('a');
       link.href = '#/tickets';
-      link.textContent = 'Tickets';
+      link.textContent = t('Tickets');
       node.replaceChildren(link);
     },
   },

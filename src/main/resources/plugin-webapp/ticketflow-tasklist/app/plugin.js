@@ -3,7 +3,7 @@
 // "New ticket" in the header opens a ticket taken by phone.
 // The shared code lives beside the help desk's API (/ticketflow/ticket-view.js); this file is served from
 // <camunda>/api/tasklist/plugin/ticketflow-tasklist/static/app/plugin.js.
-import { Api, cardLine, h, loadLabels, renderTicket, stylesheet } from '../../../../../../../ticketflow/ticket-view.js';
+import { Api, cardLine, h, loadLabels, named, renderTicket, stylesheet, t } from '../../../../../../../ticketflow/ticket-view.js';
 import { renderNewTicket } from '../../../../../../../ticketflow/new-ticket.js';
 import { renderTicketBrowser } from '../../../../../../../ticketflow/tickets.js';
 
@@ -40,8 +40,8 @@ function ticketsView(node, client) {
   const show = (text) => {
     close();
     const list = h('div');
-    panel = h('div', { class: 'tf-dialog tf-tickets-panel', role: 'dialog', 'aria-label': 'Tickets' },
-      h('button', { type: 'button', class: 'close tf-tickets-close', 'aria-label': 'Close', onclick: close }, '×'), list);
+    panel = h('div', { class: 'tf-dialog tf-tickets-panel', role: 'dialog', 'aria-label': t('Tickets') },
+      h('button', { type: 'button', class: 'close tf-tickets-close', 'aria-label': t('Close'), onclick: close }, '×'), list);
     document.body.append(panel);
     renderTicketBrowser(list, client, { scopes: true, open, text });
   };
@@ -52,9 +52,9 @@ function ticketsView(node, client) {
       return;
     }
     show('');
-  } }, 'Tickets');
-  const words = h('input', { type: 'search', class: 'form-control', placeholder: 'Search tickets', maxlength: 200,
-    'aria-label': 'Search tickets' });
+  } }, t('Tickets'));
+  const words = h('input', { type: 'search', class: 'form-control', placeholder: t('Search tickets'), maxlength: 200,
+    'aria-label': t('Search tickets') });
   const box = h('form', { class: 'tf-header-search', role: 'search', onsubmit: (event) => {
     event.preventDefault();
     if (words.value.trim()) {
@@ -130,6 +130,22 @@ function freshFormAfterClaim() {
   }).observe(document.body, { childList: true, subtree: true });
 }
 
+/**
+ * The engine's name of the filter a link shows; the link itself shows it in the reader's language. Tasklist writes
+ * the name as the link's first text, and writes it again only when the filter's name changes.
+ */
+function filterName(link) {
+  const text = link.firstChild;
+  if (!link.dataset.tfName || (text && text.textContent.trim() !== named(link.dataset.tfName))) {
+    link.dataset.tfName = text?.textContent.trim() ?? '';
+  }
+  const words = named(link.dataset.tfName);
+  if (text && text.nodeType === Node.TEXT_NODE && text.textContent.trim() !== words) {
+    text.textContent = ` ${words} `;
+  }
+  return link.dataset.tfName;
+}
+
 /** How often the filters' counts follow the work that moves through them. */
 const RECOUNT = 15000;
 
@@ -152,7 +168,7 @@ function countFilters(engineApi) {
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
   const show = () => {
     for (const link of document.querySelectorAll('.task-filter h4.name a')) {
-      const name = link.firstChild?.textContent.trim();
+      const name = filterName(link);
       if (!counts.has(name)) {
         continue;
       }
@@ -212,7 +228,7 @@ export default [
     // the header is on every page: it learns once what the signed-in user may be offered
     render: async (node, { api }) => {
       const client = new Api(api.CSRFToken);
-      const me = await signedIn(client);
+      const [me] = await Promise.all([signedIn(client), loadLabels(client).catch(() => null)]);
       // those who work no tickets are not offered Tasklist's Claim (the engine refuses their claim anyway)
       document.body.classList.toggle('tf-reader', !me.worksTickets);
       renderNewTicket(node, client, me);
@@ -225,7 +241,11 @@ export default [
     id: 'ticketflow.tickets',
     pluginPoint: 'tasklist.navbar.action',
     priority: 110,
-    render: (node, { api }) => ticketsView(node, new Api(api.CSRFToken)),
+    render: async (node, { api }) => {
+      const client = new Api(api.CSRFToken);
+      await loadLabels(client).catch(() => null);
+      ticketsView(node, client);
+    },
   },
   {
     id: 'ticketflow.card',
@@ -246,10 +266,12 @@ export default [
     properties: { label: 'Ticket' },
     render: (node, { taskId, api }) => {
       const client = new Api(api.CSRFToken);
-      node.textContent = 'Loading the ticket…';
-      client.get(`tasks/${taskId}/ticket`)
+      loadLabels(client).catch(() => null).then(() => {
+        node.textContent = t('Loading the ticket…');
+        return client.get(`tasks/${taskId}/ticket`);
+      })
         .then((ticket) => renderTicket(node, client, ticket.number))
-        .catch((error) => { node.textContent = `The ticket cannot be shown: ${error.message}`; });
+        .catch((error) => { node.textContent = t('The ticket cannot be shown: {0}', error.message); });
     },
   },
 ];

@@ -77,11 +77,13 @@ class TicketApiTests {
 		mvc.perform(as("agent", get("/api/labels").header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.states.open").value("открыта"))
-			.andExpect(jsonPath("$.articleKinds.reply").value("Ответ клиенту"));
+			.andExpect(jsonPath("$.articleKinds.reply").value("Ответ клиенту"))
+			.andExpect(jsonPath("$.screens['Add internal note']").value("Добавить внутреннюю заметку"));
 		mvc.perform(as("agent", get("/api/labels?lang=ru").header("Accept-Language", "en")))
 			.andExpect(jsonPath("$.states.open").value("открыта"));
 		mvc.perform(as("agent", get("/api/labels").header("Accept-Language", "de-DE,fr;q=0.5")))
-			.andExpect(jsonPath("$.states.open").value("open"));
+			.andExpect(jsonPath("$.states.open").value("open"))
+			.andExpect(jsonPath("$.screens").isEmpty());
 	}
 
 	@Test
