@@ -35,9 +35,16 @@ export function scenarioArguments() {
   return globalThis.scenarioArguments ?? process.argv.slice(2);
 }
 
+/** What Tasklist and the help desk call the things the driver clicks, in each language the webapps speak. */
+const WORDS = {
+  en: { myTickets: 'My tickets', complete: 'Complete', ticket: 'Ticket', form: 'Form' },
+  ru: { myTickets: 'Мои заявки', complete: 'Завершить', ticket: 'Заявка', form: 'Форма' },
+};
+
 export class Tasklist {
-  constructor(page, base, scenario) {
+  constructor(page, base, scenario, locale = 'en') {
     this.page = page;
+    this.words = WORDS[locale.split('-')[0]] ?? WORDS.en;
     this.base = base;
     this.scenario = scenario;
     this.step = 0;
@@ -88,7 +95,7 @@ export class Tasklist {
     }
     const context = await browser.newContext({ viewport: { width: 1400, height: 2200 }, ...(locale ? { locale } : {}),
       ...(timezoneId ? { timezoneId } : {}) });
-    const tasklist = new Tasklist(await context.newPage(), base, `${scenario}-${user}`);
+    const tasklist = new Tasklist(await context.newPage(), base, `${scenario}-${user}`, locale);
     // a script error in the page is part of what a failing scenario prints
     tasklist.page.on('pageerror', (error) => console.log(`${user}'s page: ${error.message}`));
     if (form) {
@@ -151,7 +158,7 @@ export class Tasklist {
   async started(failure) {
     try {
       // a new browser context loads and starts Tasklist's scripts afresh: on a busy machine that takes a while
-      await this.page.waitForSelector('text=My tickets', { timeout: 60000 });
+      await this.page.waitForSelector(`text=${this.words.myTickets}`, { timeout: 60000 });
     } catch (error) {
       await this.stuck(failure);
       throw error;
@@ -171,7 +178,7 @@ export class Tasklist {
 
   async claim() {
     await this.page.click('[ng-click="claim()"], a:has-text("Claim")');
-    await this.page.waitForSelector('button:has-text("Complete"):not([disabled])', { timeout: 20000 });
+    await this.page.waitForSelector(`button:has-text("${this.words.complete}"):not([disabled])`, { timeout: 20000 });
   }
 
   /** The form field whose label starts with the given text. */
@@ -231,7 +238,7 @@ export class Tasklist {
 
   async complete() {
     await this.shot('before-complete');
-    await this.page.click('button:has-text("Complete")');
+    await this.page.click(`button:has-text("${this.words.complete}")`);
     await this.page.waitForSelector('.fjs-container', { state: 'detached', timeout: 20000 });
   }
 
@@ -264,20 +271,20 @@ export class Tasklist {
     // list (first away from the filter's tooltip, which would cover the next filter)
     await this.page.mouse.move(700, 1800);
     await this.page.waitForSelector('.tooltip', { state: 'detached', timeout: 5000 }).catch(() => {});
-    await this.page.locator('[cam-tasklist-filters] a, .task-filters a', { hasText: 'My tickets' }).first().click();
+    await this.page.locator('[cam-tasklist-filters] a, .task-filters a', { hasText: this.words.myTickets }).first().click();
     return text;
   }
 
   /** Switches to the task's Ticket tab: the whole ticket, where notes and replies are added. */
   async ticketTab() {
-    await this.page.locator('.nav-tabs a, ul.nav a', { hasText: /^\s*Ticket\s*$/ }).first().click();
+    await this.page.locator('.nav-tabs a, ul.nav a', { hasText: new RegExp(`^\\s*${this.words.ticket}\\s*$`) }).first().click();
     await this.page.waitForSelector('.tf-ticket .tf-article', { timeout: 20000 });
     await this.shot('ticket-tab');
     return this.page.locator('.tf-ticket').innerText();
   }
 
   async formTab() {
-    await this.page.locator('.nav-tabs a, ul.nav a', { hasText: /^\s*Form\s*$/ }).first().click();
+    await this.page.locator('.nav-tabs a, ul.nav a', { hasText: new RegExp(`^\\s*${this.words.form}\\s*$`) }).first().click();
     await this.page.waitForSelector('.fjs-container', { timeout: 20000 });
   }
 

@@ -22,12 +22,15 @@ import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketState;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -75,28 +78,47 @@ class TasklistScenarioTests {
 		base = "http://localhost:" + port;
 	}
 
-	@Test
-	void universalScenarioFromMailToClose() throws Exception {
+	/** What the customer and the agent write in the universal scenario, in each language it is played in. */
+	record Universal(String title, String body, String note, String reply, String answer) {
+
+		static Universal in(String locale) {
+			return locale.startsWith("ru")
+					? new Universal("Не работает интернет", "С утра ничего не грузится.",
+							"Спросил сетевиков, не упала ли линия.",
+							"Перезагрузите, пожалуйста, роутер и напишите, помогло ли.", "Всё снова работает, спасибо!")
+					: new Universal("Internet down", "Since this morning nothing loads.",
+							"Asked the network team whether the line is down.",
+							"Please restart the router and tell us if it helps.", "It works again, thanks!");
+		}
+	}
+
+	/** In Russian, by people whose browser asks for Russian and a customer who writes it; then the same in English. */
+	@ParameterizedTest
+	@ValueSource(strings = { "ru-RU", "en-US" })
+	void universalScenarioFromMailToClose(String locale) throws Exception {
+		Universal words = Universal.in(locale);
 		String customer = "u-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		String first = "<" + UUID.randomUUID() + "@example.com>";
-		String number = mail(customer, "Internet down", "Since this morning nothing loads.", first, null);
+		String number = mail(customer, words.title(), words.body(), first, null);
 
-		BrowserScenario.run("universal.mjs", base, number, "reply");
+		assertThat(BrowserScenario.run("universal.mjs", base, number, "reply", locale))
+			.contains("reply clicked through in " + locale);
 		dispatcher.dispatchDue(sender, Instant.now());
 		MimeMessage reply = new Mailboxes(server).inbox(customer).stream()
-			.filter(m -> Mailboxes.body(m).contains("restart the router")).findFirst().orElseThrow();
+			.filter(m -> Mailboxes.body(m).contains(words.reply())).findFirst().orElseThrow();
 		assertThat(reply.getSubject()).contains("[Ticket#" + number + "]");
 
 		assertThat(tickets.articles(number)).anySatisfy(a -> {
-			assertThat(a.body()).isEqualTo("Asked the network team whether the line is down.");
+			assertThat(a.body()).isEqualTo(words.note());
 			assertThat(a.visibleForCustomer()).isFalse();
 		});
 		assertThat(new Mailboxes(server).inbox(customer).stream().map(Mailboxes::body))
-			.noneMatch(b -> b.contains("network team"));
+			.noneMatch(b -> b.contains(words.note()));
 
-		mail(customer, "Re: Internet down", "It works again, thanks!", "<" + UUID.randomUUID() + "@example.com>",
+		mail(customer, "Re: " + words.title(), words.answer(), "<" + UUID.randomUUID() + "@example.com>",
 				reply.getHeader("Message-ID")[0]);
-		BrowserScenario.run("universal.mjs", base, number, "close");
+		assertThat(BrowserScenario.run("universal.mjs", base, number, "close", locale))
+			.contains("close clicked through in " + locale);
 		assertThat(tickets.ticket(number).state()).isEqualTo(TicketState.CLOSED_SUCCESSFUL);
 		assertThat(tickets.ticket(number).priority()).isEqualTo(4);
 	}
@@ -315,9 +337,20 @@ class TasklistScenarioTests {
 		}
 	}
 
+	private static String encoded(String subject) {
+		try {
+			return MimeUtility.encodeText(subject, "UTF-8", "B");
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private String mail(String from, String subject, String body, String messageId, String inReplyTo) {
-		String raw = "From: " + from + "\r\nTo: support@localhost\r\nSubject: " + subject + "\r\nMessage-ID: " + messageId
-				+ "\r\n" + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\n") + "\r\n" + body + "\r\n";
+		String raw = "From: " + from + "\r\nTo: support@localhost\r\nSubject: " + encoded(subject) + "\r\nMessage-ID: "
+				+ messageId + "\r\n" + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\n")
+				+ "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+				+ body + "\r\n";
 		return ingestion.ingest(raw.getBytes(StandardCharsets.UTF_8), "browser", "Raw", false).ticket();
 	}
 }
