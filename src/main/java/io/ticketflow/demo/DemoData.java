@@ -12,6 +12,7 @@ import io.ticketflow.rights.Actors;
 import io.ticketflow.rights.Persona;
 import io.ticketflow.rights.Right;
 import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.Language;
 import io.ticketflow.sla.AssignedTo;
 import io.ticketflow.sla.CalendarDefinition;
 import io.ticketflow.sla.NewAssignment;
@@ -23,6 +24,7 @@ import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.QueueView;
 import io.ticketflow.ticket.Queues;
 import io.ticketflow.ticket.SensitiveCustomers;
+import io.ticketflow.ticket.StandardResponses;
 import io.ticketflow.ticket.TicketOpening;
 import io.ticketflow.ticket.TicketView;
 import java.time.Clock;
@@ -84,10 +86,13 @@ class DemoData implements ApplicationRunner {
 
 	private final SensitiveCustomers sensitive;
 
+	private final StandardResponses responses;
+
 	DemoData(Directory directory, Queues queues, Customers customers, TicketOpening opening, AgentArticles articles,
 			TicketTasks tasks, TransactionTemplate transaction, KnowledgeBase knowledgeBase, Clock clock,
-			ServiceLevels serviceLevels, SensitiveCustomers sensitive) {
+			ServiceLevels serviceLevels, SensitiveCustomers sensitive, StandardResponses responses) {
 		this.clock = clock;
+		this.responses = responses;
 		this.serviceLevels = serviceLevels;
 		this.sensitive = sensitive;
 		this.knowledgeBase = knowledgeBase;
@@ -115,6 +120,8 @@ class DemoData implements ApplicationRunner {
 			customers.register(new NewCustomer("boris@example.com", "Boris Ivanov", "Example Ltd"));
 			customers.register(new NewCustomer("carla@example.org", "Carla Gomez", null));
 			customers.register(new NewCustomer("dmitry@example.ru", "Дмитрий Козлов", "Kozlov & Partners"));
+			customers.changeLanguage(Actors.SYSTEM, "dmitry@example.ru", Language.RU);
+			queueTexts();
 			serviceLevels();
 		});
 		tickets();
@@ -154,6 +161,19 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private static final List<String> OFFICE = List.of("09:00-13:00", "14:00-18:00");
+
+	/** Each queue signs in English and in Russian, with the team's name and how to reach it. */
+	private void queueTexts() {
+		for (String[] queue : new String[][] {
+				{ "Support", "Support team", "Служба технической поддержки", "+1 555 0100", "+7 495 000-01-00" },
+				{ "Billing", "Billing team", "Бухгалтерия", "+1 555 0200", "+7 495 000-02-00" },
+				{ "Sales", "Sales team", "Отдел продаж", "+1 555 0300", "+7 495 000-03-00" } }) {
+			responses.writeQueueTexts(Actors.SYSTEM, queue[0], Language.EN, "Dear {{customer}},",
+					"Kind regards,\n{{agent}}\n" + queue[1] + " · Example Help Desk · " + queue[3]);
+			responses.writeQueueTexts(Actors.SYSTEM, queue[0], Language.RU, "Здравствуйте, {{customer}}!",
+					"С уважением,\n{{agent}}\n" + queue[2] + " · Example Help Desk · " + queue[4]);
+		}
+	}
 
 	/**
 	 * The seed's explosive customer: marked sensitive by the agent, their ticket is of priority 4, under the
