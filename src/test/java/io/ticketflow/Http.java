@@ -33,6 +33,13 @@ public final class Http {
 		return send(user, "POST", path, json);
 	}
 
+	/** As a browser that asks for the given languages (Accept-Language). */
+	public HttpResponse<String> post(String user, String path, String json, String languages) {
+		return exchange(request(path).header("Accept", "application/json").header("Accept-Language", languages)
+			.header("Content-Type", "application/json").header("Authorization", basic(user))
+			.POST(HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString(), "POST " + path);
+	}
+
 	public HttpResponse<String> put(String user, String path, String json) {
 		return send(user, "PUT", path, json);
 	}

@@ -8,6 +8,8 @@ import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.shared.HelpDeskException;
 import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Translations;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.Limits;
@@ -27,7 +29,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,7 +66,8 @@ class BulkController {
 			+ "(transfer: queue, agent), set their priority (priority), set them pending (pendingType reminder or "
 			+ "autoClose, pendingUntil), merge them into one ticket (into), or close them (resolution successful or "
 			+ "unsuccessful); each ticket is done or refused on its own, and the answer says which")
-	BulkResult bulk(@Valid @RequestBody Bulk bulk, Principal user) {
+	BulkResult bulk(@Valid @RequestBody Bulk bulk, Principal user,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted) {
 		// those who never write on a ticket (observers, managers) are refused at once, not ticket by ticket
 		if (!rights.worksTickets(user.getName())) {
 			throw new ForbiddenException(user.getName() + " works no tickets");
@@ -98,7 +103,12 @@ class BulkController {
 				outcomes.add(new Outcome(number, false, 409, "the process of ticket " + number + " refused the step"));
 			}
 		}
-		return new BulkResult(outcomes.stream().filter(Outcome::done).count(), outcomes);
+		// each refusal in the language of whoever asked, as the API's problems are
+		Language language = Language.asked(null, accepted);
+		return new BulkResult(outcomes.stream().filter(Outcome::done).count(), outcomes.stream()
+			.map(o -> new Outcome(o.ticket(), o.done(), o.status(),
+					Translations.sentence(Translations.MESSAGES, language, o.problem())))
+			.toList());
 	}
 
 	/** One ticket of the selection, through the same step as on its own. */

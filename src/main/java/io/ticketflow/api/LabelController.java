@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Translations;
 import io.ticketflow.ticket.Labels;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Labels")
 class LabelController {
 
-	/** The ticket's words, and the pages' words ({@link ScreenWords}) beside them. */
+	/**
+	 * The words of the help desk's own pages in the webapps (the Ticket tab, the Tickets view, New ticket, the
+	 * dashboard), which are written in English: texts/screens_xx.json for each other language.
+	 */
+	static final String SCREENS = "texts/screens";
+
+	/** The ticket's words, and the pages' words beside them. */
 	record Words(@JsonUnwrapped Labels labels, Map<String, String> screens) {
 	}
 
@@ -27,6 +34,6 @@ class LabelController {
 	Words labels(@RequestParam(required = false) String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted) {
 		Language language = Language.asked(lang, accepted);
-		return new Words(Labels.in(language), ScreenWords.in(language));
+		return new Words(Labels.in(language), Translations.of(SCREENS, language));
 	}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.TicketflowTest;
 import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Translations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class ScreenWordsTests {
 		List<String> filterNames = filters.createFilterQuery().list().stream().map(Filter::getName).toList();
 		assertThat(filterNames).contains("My tickets", "All open tickets");
 		for (Language language : Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList()) {
-			Map<String, String> words = ScreenWords.in(language);
+			Map<String, String> words = Translations.of(LabelController.SCREENS, language);
 			for (String text : texts) {
 				assertThat(words).as(language + " words for \"" + text + "\"").containsKey(text);
 				assertThat(placeholders(words.get(text))).as("placeholders of \"" + text + "\"")
@@ -60,7 +61,7 @@ class ScreenWordsTests {
 
 	@Test
 	void englishHasNoWordsOfItsOwn() {
-		assertThat(ScreenWords.in(Language.EN)).isEmpty();
+		assertThat(Translations.of(LabelController.SCREENS, Language.EN)).isEmpty();
 	}
 
 	/** The English texts the pages word with t('…'); fails for a call whose English is not a literal. */

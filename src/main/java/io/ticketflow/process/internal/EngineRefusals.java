@@ -2,6 +2,8 @@ package io.ticketflow.process.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Translations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The engine refuses a task to someone with a list of permissions on task ids; Tasklist shows that list as it is.
@@ -53,23 +56,34 @@ class EngineRefusals extends EngineAnswerFilter {
 		Matcher action = TASK_ACTION.matcher(request.getRequestURI());
 		action.matches();
 		String verb = action.group(2) == null ? "change" : VERBS.getOrDefault(action.group(2), "change");
-		refusal.put("message", sentence(refusal.path("userId").asText("You"), verb, action.group(1)));
+		Language language = Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		refusal.put("message", sentence(refusal.path("userId").asText(null), words(language, verb), action.group(1),
+				language));
 		refusal.remove("missingAuthorizations");
 		return true;
 	}
 
-	private String sentence(String user, String verb, String taskId) {
+	/** Who may not do what with which task, and whom it is for, in the reader's language. */
+	private String sentence(String user, String verb, String taskId, Language language) {
+		String who = user == null ? words(language, "You") : user;
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
-			return user + " may not " + verb + " this task.";
+			return Translations.fill(Translations.MESSAGES, language, "{0} may not {1} this task.", who, verb);
 		}
 		List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(link -> link.getGroupId())
 			.toList();
 		String whom = task.getAssignee() != null ? task.getAssignee()
-				: groups.isEmpty() ? "others" : "the members of " + String.join(", ", identity.createGroupQuery()
-					.groupIdIn(groups.toArray(String[]::new)).list().stream().map(Group::getName).toList());
-		return user + " may not " + verb + " \"" + task.getName() + "\": it is work for " + whom + ".";
+				: groups.isEmpty() ? words(language, "others")
+						: Translations.fill(Translations.MESSAGES, language, "the members of {0}", String.join(", ",
+								identity.createGroupQuery().groupIdIn(groups.toArray(String[]::new)).list().stream()
+									.map(Group::getName).toList()));
+		return Translations.fill(Translations.MESSAGES, language, "{0} may not {1} \"{2}\": it is work for {3}.", who,
+				verb, task.getName(), whom);
+	}
+
+	private static String words(Language language, String english) {
+		return Translations.fill(Translations.MESSAGES, language, english);
 	}
 }

@@ -2,7 +2,11 @@ package io.ticketflow.process.internal;
 
 import io.ticketflow.shared.HelpDeskException;
 import io.ticketflow.shared.InvalidInputException;
+import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Translations;
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -67,13 +71,19 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 		}
 	}
 
+	/** A help-desk rule's refusal, in the caller's language. */
 	public static class Refusals implements ExceptionMapper<HelpDeskException> {
+
+		@Context
+		HttpHeaders headers;
 
 		@Override
 		public Response toResponse(HelpDeskException ex) {
 			Map<String, String> body = new LinkedHashMap<>();
 			body.put("type", ex.getClass().getSimpleName().replace("Exception", ""));
-			body.put("message", String.valueOf(ex.getMessage()));
+			Language language = Language.asked(null, headers == null ? null
+					: headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+			body.put("message", Translations.sentence(Translations.MESSAGES, language, String.valueOf(ex.getMessage())));
 			if (ex instanceof InvalidInputException invalid) {
 				body.put("field", invalid.field());
 			}
