@@ -70,6 +70,18 @@ export class Api {
   }
 }
 
+/**
+ * The help desk's mails to the signed-in person follow the language the webapps speak to them: the browser's first
+ * language where the help desk writes it, English otherwise (GET /api/me says which it writes and which it uses).
+ */
+export async function rememberLanguage(api, me) {
+  const primary = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en').split('-')[0].toLowerCase();
+  const language = (me.languages ?? []).includes(primary) ? primary : 'en';
+  if (me.user && me.language !== language) {
+    await api.call('PUT', 'me/language', { language });
+  }
+}
+
 /** A DOM element; children may be strings (as text, never as HTML), elements, or null. */
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);

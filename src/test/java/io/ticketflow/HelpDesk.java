@@ -22,10 +22,13 @@ import io.ticketflow.ticket.TicketQueries;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import io.ticketflow.shared.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,6 +64,9 @@ public class HelpDesk {
 		}
 		directory.ensureUser("agent2", "Bea", "Agent", "demo", List.of("agents", "queue-billing"));
 		directory.ensureUser("specialist2", "Sandra", "Specialist", "demo", List.of("specialists"));
+		// everyone reads English until a test, or the webapps of a browser that asks for another language, says else
+		Stream.concat(Arrays.stream(Persona.values()).map(Persona::login), Stream.of("agent2", "specialist2"))
+			.forEach(user -> directory.readsIn(user, Language.EN));
 	}
 
 	private static void queue(Queues queues, String name, String group, FollowUpPolicy policy) {

@@ -4,8 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.ticketflow.rights.GroupDirectory;
+import io.ticketflow.shared.Language;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +33,7 @@ public class Directory implements GroupDirectory {
 
 	private final Cache<String, Set<String>> groupsOfUser;
 
-	private final Cache<String, Set<String>> emailsOfGroup;
+	private final Cache<String, Map<String, Language>> addresseesOfGroup;
 
 	@Autowired
 	Directory(IdentityService identity) {
@@ -41,7 +44,7 @@ public class Directory implements GroupDirectory {
 	Directory(IdentityService identity, Ticker ticker) {
 		this.identity = identity;
 		this.groupsOfUser = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).ticker(ticker).build();
-		this.emailsOfGroup = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).ticker(ticker).build();
+		this.addresseesOfGroup = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).ticker(ticker).build();
 	}
 
 	/** The groups of a user whose password is right; empty when the login fails. */
@@ -127,24 +130,48 @@ public class Directory implements GroupDirectory {
 
 	/** The e-mail addresses of the given users and of the members of the given groups. */
 	public Set<String> emailsOf(Set<String> users, Set<String> groups) {
-		Set<String> emails = new java.util.TreeSet<>();
-		users.forEach(u -> identity.createUserQuery().userId(u).list().forEach(user -> add(emails, user)));
-		groups.forEach(g -> emails.addAll(emailsOfGroup.get(g, group -> {
-			Set<String> members = new java.util.TreeSet<>();
-			identity.createUserQuery().memberOfGroup(group).list().forEach(user -> add(members, user));
-			return Set.copyOf(members);
-		})));
-		return emails;
+		return addresseesOf(users, groups).keySet();
 	}
+
+	/**
+	 * The e-mail addresses of the given users and of the members of the given groups, each with the language its
+	 * person reads the help desk in: the one the webapps last spoke to them ({@link #readsIn}), English before.
+	 */
+	public Map<String, Language> addresseesOf(Set<String> users, Set<String> groups) {
+		Map<String, Language> addressees = new TreeMap<>();
+		users.forEach(u -> identity.createUserQuery().userId(u).list().forEach(user -> add(addressees, user)));
+		groups.forEach(g -> addressees.putAll(addresseesOfGroup.get(g, group -> {
+			Map<String, Language> members = new TreeMap<>();
+			identity.createUserQuery().memberOfGroup(group).list().forEach(user -> add(members, user));
+			return Map.copyOf(members);
+		})));
+		return addressees;
+	}
+
+	/** The language the person reads the help desk in, where it is known. */
+	public Optional<Language> languageOf(String userId) {
+		return Optional.ofNullable(identity.getUserInfo(userId, LANGUAGE)).map(code -> Language.of(code, LANGUAGE));
+	}
+
+	/** The person reads the help desk in this language: the mails it sends them are written in it. */
+	public void readsIn(String userId, Language language) {
+		if (!languageOf(userId).equals(Optional.of(language))) {
+			identity.setUserInfo(userId, LANGUAGE, language.code());
+			forgetMemberships();
+		}
+	}
+
+	/** The key of a person's language among Camunda's user infos. */
+	static final String LANGUAGE = "language";
 
 	private void forgetMemberships() {
 		groupsOfUser.invalidateAll();
-		emailsOfGroup.invalidateAll();
+		addresseesOfGroup.invalidateAll();
 	}
 
-	private static void add(Set<String> emails, User user) {
+	private void add(Map<String, Language> addressees, User user) {
 		if (user.getEmail() != null && !user.getEmail().isBlank()) {
-			emails.add(user.getEmail());
+			addressees.put(user.getEmail(), languageOf(user.getId()).orElse(Language.DEFAULT));
 		}
 	}
 }

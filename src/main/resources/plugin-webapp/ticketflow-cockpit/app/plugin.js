@@ -2,7 +2,7 @@
 // every ticket, closed ones included, with its whole conversation and history.
 // The shared code lives beside the help desk's API (/ticketflow/*.js); this file is served from
 // <camunda>/api/cockpit/plugin/ticketflow-cockpit/static/app/plugin.js.
-import { Api, loadLabels, t } from '../../../../../../../ticketflow/ticket-view.js';
+import { Api, loadLabels, rememberLanguage, t } from '../../../../../../../ticketflow/ticket-view.js';
 import { renderFigures } from '../../../../../../../ticketflow/figures.js';
 import { renderTicketBrowser } from '../../../../../../../ticketflow/tickets.js';
 
@@ -18,8 +18,11 @@ export default [
     pluginPoint: 'cockpit.navigation',
     priority: 5,
     properties: { path: '/tickets' },
+    // the navigation is on every page: the help desk's mails to the manager follow the language Cockpit speaks
     render: async (node, { api }) => {
-      await loadLabels(new Api(api.CSRFToken)).catch(() => null);
+      const client = new Api(api.CSRFToken);
+      client.get('me').then((me) => rememberLanguage(client, me)).catch(() => {});
+      await loadLabels(client).catch(() => null);
       const link = document.createElement('a');
       link.href = '#/tickets';
       link.textContent = t('Tickets');

@@ -3,7 +3,7 @@
 // "New ticket" in the header opens a ticket taken by phone.
 // The shared code lives beside the help desk's API (/ticketflow/ticket-view.js); this file is served from
 // <camunda>/api/tasklist/plugin/ticketflow-tasklist/static/app/plugin.js.
-import { Api, cardLine, h, loadLabels, named, renderTicket, stylesheet, t } from '../../../../../../../ticketflow/ticket-view.js';
+import { Api, cardLine, h, loadLabels, named, rememberLanguage, renderTicket, stylesheet, t } from '../../../../../../../ticketflow/ticket-view.js';
 import { renderNewTicket } from '../../../../../../../ticketflow/new-ticket.js';
 import { renderTicketBrowser } from '../../../../../../../ticketflow/tickets.js';
 
@@ -232,6 +232,7 @@ export default [
       // those who work no tickets are not offered Tasklist's Claim (the engine refuses their claim anyway)
       document.body.classList.toggle('tf-reader', !me.worksTickets);
       renderNewTicket(node, client, me);
+      rememberLanguage(client, me).catch(() => {});
       countFilters(api.engineApi);
       offerClaim(client);
       freshFormAfterClaim();

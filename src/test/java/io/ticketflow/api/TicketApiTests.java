@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -84,6 +85,21 @@ class TicketApiTests {
 		mvc.perform(as("agent", get("/api/labels").header("Accept-Language", "de-DE,fr;q=0.5")))
 			.andExpect(jsonPath("$.states.open").value("open"))
 			.andExpect(jsonPath("$.screens").isEmpty());
+	}
+
+	/** Everyone sets the language they read the help desk's mails in, observers too; only a known one. */
+	@Test
+	void everyoneSetsTheLanguageTheyReadIn() throws Exception {
+		mvc.perform(as("observer", get("/api/me"))).andExpect(jsonPath("$.language").value("en"))
+			.andExpect(jsonPath("$.languages[1]").value("ru"));
+		mvc.perform(as("observer", put("/api/me/language").contentType("application/json").content("{\"language\":\"ru\"}")))
+			.andExpect(status().isNoContent());
+		mvc.perform(as("observer", get("/api/me"))).andExpect(jsonPath("$.language").value("ru"));
+		mvc.perform(as("observer", put("/api/me/language").contentType("application/json").content("{\"language\":\"xx\"}")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("language"));
+		mvc.perform(as("agent", get("/api/me"))).andExpect(jsonPath("$.language").value("en"));
+		mvc.perform(put("/api/me/language").contentType("application/json").content("{\"language\":\"ru\"}"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -8,7 +8,9 @@ import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.MailIngestion;
 import io.ticketflow.mail.Mailboxes;
 import io.ticketflow.mail.internal.OutboxDispatcher;
+import io.ticketflow.process.Directory;
 import io.ticketflow.process.TicketTasks;
+import io.ticketflow.shared.Language;
 import io.ticketflow.sla.DeadlinesMoved;
 import io.ticketflow.sla.Escalations;
 import io.ticketflow.sla.ServiceLevelReport;
@@ -103,6 +105,9 @@ class TasklistScenarioTests {
 
 		assertThat(BrowserScenario.run("universal.mjs", base, number, "reply", locale))
 			.contains("reply clicked through in " + locale);
+		// the help desk's mails to the agent follow the language the webapps spoke to them
+		assertThat(context.getBean(Directory.class).languageOf("agent"))
+			.contains(locale.startsWith("ru") ? Language.RU : Language.EN);
 		dispatcher.dispatchDue(sender, Instant.now());
 		MimeMessage reply = new Mailboxes(server).inbox(customer).stream()
 			.filter(m -> Mailboxes.body(m).contains(words.reply())).findFirst().orElseThrow();

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
+import io.ticketflow.process.Directory;
 import io.ticketflow.mail.internal.OutboxDispatcher;
 import io.ticketflow.ticket.ArticleDraft;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.FollowUps;
 import io.ticketflow.shared.ForbiddenException;
+import io.ticketflow.shared.Language;
 import io.ticketflow.ticket.HistoryType;
 import io.ticketflow.ticket.HistoryView;
 import io.ticketflow.ticket.TicketQueries;
@@ -58,6 +60,29 @@ class AgentNotificationTests {
 	void setUp() {
 		desk = new HelpDesk(context);
 		mailboxes = new Mailboxes(server);
+	}
+
+	/** Each agent reads in the language their webapps speak to them; a ticket's states too. */
+	@Test
+	void eachAgentHearsInTheirOwnLanguage() {
+		Directory directory = context.getBean(Directory.class);
+		directory.readsIn("agent2", Language.RU);
+		String queued = desk.open("Billing");
+		dispatch();
+
+		assertThat(notificationsTo("agent2", queued)).singleElement().satisfies(mail -> {
+			assertThat(Mailboxes.subject(mail)).isEqualTo("[Ticket#" + queued + "] Новая заявка в вашей очереди: Printer on fire");
+			assertThat(Mailboxes.body(mail)).startsWith("Новая заявка в вашей очереди.")
+				.contains("Заявка " + queued + ": Printer on fire", "Очередь: Billing", "Открыть Tasklist: ");
+		});
+		assertThat(notificationsTo("agent", queued)).singleElement()
+			.satisfies(mail -> assertNotification(mail, queued, "New ticket in your queue", "Billing"));
+
+		watchers.watch("agent2", queued, true);
+		desk.complete(queued, "Task_Work", "agent", Map.of("workAction", "close", "resolution", "successful"));
+		dispatch();
+		assertThat(notificationsTo("agent2", queued)).extracting(Mailboxes::subject)
+			.contains("[Ticket#" + queued + "] Состояние изменилось: было «новая», стало «закрыта успешно»: Printer on fire");
 	}
 
 	@Test

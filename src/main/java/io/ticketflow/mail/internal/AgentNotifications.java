@@ -7,11 +7,14 @@ import io.ticketflow.process.Waiting;
 import io.ticketflow.rights.Persona;
 import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.ForbiddenException;
+import io.ticketflow.shared.Language;
+import io.ticketflow.shared.Translations;
 import io.ticketflow.sla.EscalationLevel;
 import io.ticketflow.sla.EscalationReached;
 import io.ticketflow.sla.EscalationTexts;
 import io.ticketflow.ticket.Codes;
 import io.ticketflow.ticket.CustomerFollowedUp;
+import io.ticketflow.ticket.Labels;
 import io.ticketflow.ticket.ReplyHeldForReview;
 import io.ticketflow.ticket.TicketNumber;
 import io.ticketflow.ticket.TicketQueries;
@@ -22,8 +25,10 @@ import io.ticketflow.ticket.TicketWatchers;
 import io.ticketflow.ticket.WorkReleased;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,6 +42,22 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class AgentNotifications {
+
+	/**
+	 * The mails' words in other languages than English, from each English text to its words
+	 * (texts/agent-mails_ru.json); the English is written here and in what the mails name (waits, deadlines).
+	 */
+	static final String TEXTS = "texts/agent-mails";
+
+	static final String WROTE_AGAIN = "The customer wrote again";
+
+	static final String WORK_RELEASED = "Your work on the ticket went back to the queue";
+
+	static final String STATE_CHANGED = "State changed from {0} to {1}";
+
+	static final String ESCALATION = "{0} {1} (due {2})";
+
+	static final String BODY = "{0}.\n\nTicket {1}: {2}\nCustomer: {3}\nQueue: {4}\n\nOpen Tasklist: {5}\n";
 
 	private final OutboxRepository outbox;
 
@@ -76,9 +97,9 @@ class AgentNotifications {
 			return; // announced with the held reply, which knows whose it is
 		}
 		Set<String> users = task.assignee() == null ? Set.of() : Set.of(task.assignee());
-		Set<String> recipients = directory.emailsOf(users, task.candidateGroups());
+		Map<String, Language> recipients = directory.addresseesOf(users, task.candidateGroups());
 		if (!recipients.isEmpty()) {
-			notify(task.ticketId(), tickets.ticket(task.ticketId()), task.what().label(),
+			notify(task.ticketId(), tickets.ticket(task.ticketId()), language -> words(language, task.what().label()),
 					recipients);
 		}
 	}
@@ -93,9 +114,9 @@ class AgentNotifications {
 		Set<String> reviewers = tickets.queues().stream().filter(q -> q.name().equals(ticket.queue()))
 			.flatMap(q -> directory.membersOf(q.group()).stream()).filter(user -> mayReview(user, held.trainee()))
 			.collect(Collectors.toSet());
-		Set<String> recipients = directory.emailsOf(reviewers, Set.of());
+		Map<String, Language> recipients = directory.addresseesOf(reviewers, Set.of());
 		if (!recipients.isEmpty()) {
-			notify(held.ticketId(), ticket, Waiting.REVIEW.label(), recipients);
+			notify(held.ticketId(), ticket, language -> words(language, Waiting.REVIEW.label()), recipients);
 		}
 	}
 
@@ -120,15 +141,16 @@ class AgentNotifications {
 			agents.add(ticket.responsible());
 		}
 		agents.addAll(watchers.of(followUp.ticketId()));
-		notify(followUp.ticketId(), ticket, "The customer wrote again", directory.emailsOf(agents, Set.of()));
+		notify(followUp.ticketId(), ticket, language -> words(language, WROTE_AGAIN),
+				directory.addresseesOf(agents, Set.of()));
 	}
 
 	/** An agent whose work on a ticket went back to the queue without their doing (the unlock timeout) hears of it. */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(WorkReleased released) {
 		if (!released.agent().equals(released.actor())) {
-			notify(released.ticketId(), tickets.ticket(released.ticketId()),
-					"Your work on the ticket went back to the queue", directory.emailsOf(Set.of(released.agent()), Set.of()));
+			notify(released.ticketId(), tickets.ticket(released.ticketId()), language -> words(language, WORK_RELEASED),
+					directory.addresseesOf(Set.of(released.agent()), Set.of()));
 		}
 	}
 
@@ -138,9 +160,11 @@ class AgentNotifications {
 		Set<String> watching = new HashSet<>(watchers.of(changed.ticketId()));
 		watching.remove(changed.actor());
 		if (!watching.isEmpty()) {
-			notify(changed.ticketId(), tickets.ticket(changed.ticketId()),
-					"State changed from " + Codes.label(changed.from()) + " to " + Codes.label(changed.to()),
-					directory.emailsOf(watching, Set.of()));
+			notify(changed.ticketId(), tickets.ticket(changed.ticketId()), language -> {
+				Map<String, String> states = Labels.in(language).states();
+				return Translations.fill(TEXTS, language, STATE_CHANGED, states.get(Codes.code(changed.from())),
+						states.get(Codes.code(changed.to())));
+			}, directory.addresseesOf(watching, Set.of()));
 		}
 	}
 
@@ -163,20 +187,30 @@ class AgentNotifications {
 		if (escalation.level() == EscalationLevel.BREACH) {
 			groups.add(Persona.MANAGERS.group());
 		}
-		String what = EscalationTexts.of(escalation.deadline()) + " " + EscalationTexts.of(escalation.level()) + " (due "
-				+ EscalationTexts.moment(escalation.dueAt()) + ")";
-		notify(escalation.ticketId(), ticket, what, directory.emailsOf(users, groups));
+		notify(escalation.ticketId(), ticket, language -> Translations.fill(TEXTS, language, ESCALATION,
+				words(language, EscalationTexts.of(escalation.deadline())),
+				words(language, EscalationTexts.of(escalation.level())), EscalationTexts.moment(escalation.dueAt())),
+				directory.addresseesOf(users, groups));
 	}
 
-	/** The ticket is read by its id: it is already loaded in the change's transaction, no query asks for it again. */
-	private void notify(long ticketId, TicketView ticket, String what, Set<String> recipients) {
+	/**
+	 * Mails each recipient what happened, in the language they read the help desk in. The ticket is read by its id:
+	 * it is already loaded in the change's transaction, no query asks for it again.
+	 */
+	private void notify(long ticketId, TicketView ticket, Function<Language, String> what,
+			Map<String, Language> recipients) {
 		String number = ticket.number();
-		String subject = TicketNumber.tag(number) + " " + what + ": " + ticket.title();
-		String body = what + ".\n\nTicket " + number + ": " + ticket.title() + "\nCustomer: " + ticket.customer()
-				+ "\nQueue: " + ticket.queue() + "\n\nOpen Tasklist: " + tasklist + "\n";
-		for (String recipient : recipients) {
+		recipients.forEach((recipient, language) -> {
+			String happened = what.apply(language);
+			String subject = TicketNumber.tag(number) + " " + happened + ": " + ticket.title();
+			String body = Translations.fill(TEXTS, language, BODY, happened, number, ticket.title(), ticket.customer(),
+					ticket.queue(), tasklist);
 			outbox.save(OutboxMessage.notification(ticketId, settings.from(), recipient, subject, body,
 					"<notification." + UUID.randomUUID() + "@" + ticketSettings.mailDomain() + ">", clock.instant()));
-		}
+		});
+	}
+
+	private static String words(Language language, String english) {
+		return Translations.fill(TEXTS, language, english);
 	}
 }
