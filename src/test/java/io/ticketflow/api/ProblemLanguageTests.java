@@ -73,7 +73,7 @@ class ProblemLanguageTests {
 				"{\"userId\":\"agent\"}", RUSSIAN);
 		assertThat(claimed.statusCode()).isEqualTo(403);
 		assertThat(JsonPath.<String>read(claimed.body(), "$.message"))
-			.isEqualTo("agent не может взять «Triage»: это работа для участников группы Dispatchers (secretaries).");
+			.isEqualTo("agent не может взять «Разбор»: это работа для участников группы Dispatchers (secretaries).");
 
 		String work = tasks.of(desk.open("Support")).get(0).id();
 		assertThat(http.post("agent", "/engine-rest/task/" + work + "/claim", "{\"userId\":\"agent\"}").statusCode())

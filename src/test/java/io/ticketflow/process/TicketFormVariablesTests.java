@@ -103,6 +103,24 @@ class TicketFormVariablesTests {
 		assertThat(json.readTree(english.body()).findValuesAsText("label")).contains("What next?", "Reply to the customer");
 	}
 
+	/** Tasklist draws its cards from a filter's list and its header from the task: both name them in Russian. */
+	@Test
+	void aRussianBrowserReadsTheTasksNamesInRussian() throws Exception {
+		String number = desk.open("Support");
+		String task = tasks.of(number).get(0).id();
+		HttpResponse<String> one = http.get("agent", "/engine-rest/task/" + task, "ru-RU,ru;q=0.9");
+		assertThat(json.readTree(one.body()).path("name").asText()).isEqualTo("Работа над заявкой");
+		assertThat(json.readTree(http.get("agent", "/engine-rest/task/" + task).body()).path("name").asText())
+			.isEqualTo("Work on the ticket");
+
+		String filter = json.readTree(http.get("agent", "/engine-rest/filter?name=All%20open%20tickets").body()).get(0)
+			.path("id").asText();
+		HttpResponse<String> list = http.post("agent", "/engine-rest/filter/" + filter + "/list?maxResults=5",
+				"{\"processInstanceBusinessKey\":\"" + number + "\"}", "ru");
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		assertThat(json.readTree(list.body()).findValuesAsText("name")).containsExactly("Работа над заявкой");
+	}
+
 	private String view(String task) throws Exception {
 		HttpResponse<String> response = http.get("agent", "/engine-rest/task/" + task + "/form-variables");
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -2,6 +2,7 @@ package io.ticketflow.process.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,6 +30,11 @@ abstract class EngineAnswerFilter extends OncePerRequestFilter {
 	/** Changes the answer in place; returns whether it did. */
 	protected abstract boolean change(HttpServletRequest request, ObjectNode answer);
 
+	/** Changes an answer that is a list in place; returns whether it did. By default a list stays as it is. */
+	protected boolean changeList(HttpServletRequest request, ArrayNode answer) {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -36,9 +42,10 @@ abstract class EngineAnswerFilter extends OncePerRequestFilter {
 		chain.doFilter(request, wrapper);
 		if (wrapper.getStatus() == status) {
 			JsonNode answer = json.readTree(wrapper.getContentAsByteArray());
-			if (answer instanceof ObjectNode object && change(request, object)) {
+			if (answer instanceof ObjectNode object && change(request, object)
+					|| answer instanceof ArrayNode list && changeList(request, list)) {
 				wrapper.resetBuffer();
-				wrapper.getOutputStream().write(json.writeValueAsBytes(object));
+				wrapper.getOutputStream().write(json.writeValueAsBytes(answer));
 			}
 		}
 		wrapper.copyBodyToResponse();

@@ -31,6 +31,13 @@ class EngineApiFilters {
 	}
 
 	@Bean
+	FilterRegistrationBean<ModelWords> modelWords(ObjectMapper json) {
+		FilterRegistrationBean<ModelWords> registration = new FilterRegistrationBean<>(new ModelWords(json));
+		registration.addUrlPatterns(ENGINE_APIS);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<EngineRefusals> engineRefusals(ObjectMapper json, TaskService tasks,
 			IdentityService identity) {
 		FilterRegistrationBean<EngineRefusals> registration = new FilterRegistrationBean<>(

@@ -80,7 +80,7 @@ class EngineRefusals extends EngineAnswerFilter {
 								identity.createGroupQuery().groupIdIn(groups.toArray(String[]::new)).list().stream()
 									.map(Group::getName).toList()));
 		return Translations.fill(Translations.MESSAGES, language, "{0} may not {1} \"{2}\": it is work for {3}.", who,
-				verb, task.getName(), whom);
+				verb, ModelWords.name(language, task.getTaskDefinitionKey()).orElse(task.getName()), whom);
 	}
 
 	private static String words(Language language, String english) {
