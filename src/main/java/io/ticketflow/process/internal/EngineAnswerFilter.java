@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketflow.shared.Language;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -29,6 +31,11 @@ abstract class EngineAnswerFilter extends OncePerRequestFilter {
 
 	/** Changes the answer in place; returns whether it did. */
 	protected abstract boolean change(HttpServletRequest request, ObjectNode answer);
+
+	/** The language the reader's browser asks for, in which the answer is worded. */
+	protected static Language reader(HttpServletRequest request) {
+		return Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+	}
 
 	/** Changes an answer that is a list in place; returns whether it did. By default a list stays as it is. */
 	protected boolean changeList(HttpServletRequest request, ArrayNode answer) {

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpHeaders;
 
 /**
  * The engine refuses a task to someone with a list of permissions on task ids; Tasklist shows that list as it is.
@@ -56,7 +55,7 @@ class EngineRefusals extends EngineAnswerFilter {
 		Matcher action = TASK_ACTION.matcher(request.getRequestURI());
 		action.matches();
 		String verb = action.group(2) == null ? "change" : VERBS.getOrDefault(action.group(2), "change");
-		Language language = Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		Language language = reader(request);
 		refusal.put("message", sentence(refusal.path("userId").asText(null), words(language, verb), action.group(1),
 				language));
 		refusal.remove("missingAuthorizations");

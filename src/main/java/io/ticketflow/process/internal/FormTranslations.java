@@ -15,7 +15,6 @@ import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpHeaders;
 
 /**
  * The task forms in the reader's language. The forms (forms/*.form) are written in English in Camunda Modeler; each
@@ -43,12 +42,12 @@ class FormTranslations extends EngineAnswerFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"GET".equals(request.getMethod()) || !DEPLOYED_FORM.matcher(request.getRequestURI()).matches()
-				|| Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) == Language.EN;
+				|| reader(request) == Language.EN;
 	}
 
 	@Override
 	protected boolean change(HttpServletRequest request, ObjectNode form) {
-		Language language = Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		Language language = reader(request);
 		return Texts.ifAny(TEXTS, language).map(words -> translate(form, words)).orElse(false);
 	}
 

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpHeaders;
 
 /**
  * The names of the ticket's process and its user tasks in the reader's language. The model names them in English;
@@ -40,17 +39,17 @@ class ModelWords extends EngineAnswerFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !NAMED.matcher(request.getRequestURI()).matches()
 				|| !("GET".equals(request.getMethod()) || request.getRequestURI().endsWith("/list"))
-				|| language(request) == Language.EN;
+				|| reader(request) == Language.EN;
 	}
 
 	@Override
 	protected boolean change(HttpServletRequest request, ObjectNode answer) {
-		return Texts.ifAny(TEXTS, language(request)).map(words -> rename(answer, words)).orElse(false);
+		return Texts.ifAny(TEXTS, reader(request)).map(words -> rename(answer, words)).orElse(false);
 	}
 
 	@Override
 	protected boolean changeList(HttpServletRequest request, ArrayNode answer) {
-		return Texts.ifAny(TEXTS, language(request)).map(words -> rename(answer, words)).orElse(false);
+		return Texts.ifAny(TEXTS, reader(request)).map(words -> rename(answer, words)).orElse(false);
 	}
 
 	/** Names each task by its definition's key and each process definition by its key; returns whether any. */
@@ -69,9 +68,5 @@ class ModelWords extends EngineAnswerFilter {
 			renamed |= rename(child, words);
 		}
 		return renamed;
-	}
-
-	private static Language language(HttpServletRequest request) {
-		return Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 }

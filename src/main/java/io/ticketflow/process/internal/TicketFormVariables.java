@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpHeaders;
 
 /**
  * Adds the variable {@code ticket} to what Tasklist (and the engine's REST API) answer for a task's form
@@ -55,7 +54,7 @@ class TicketFormVariables extends EngineAnswerFilter {
 		String assignee = assignee(request);
 		String viewer = sessions.signedInUser(request).orElse(null);
 		// the header in the language the webapps speak: the browser's
-		Language language = Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		Language language = reader(request);
 		ticket.put("value", snapshots.of(ticketId.asLong(), assignee != null, assignee != null ? assignee : viewer,
 				viewer, language));
 		ticket.putObject("valueInfo");
