@@ -153,27 +153,17 @@ const RECOUNT = 15000;
 const SETTLE = 1000;
 const FRESH = 5000;
 
-/** How long nobody has clicked or typed before the counts are asked: they keep out of the agent's way. */
-const IDLE = 2000;
-
 /**
  * Tasklist counts only the filter one looks at. Each filter shows its count here, asked of the engine every
  * RECOUNT milliseconds and a moment after Tasklist has drawn its list anew (a claim, a completed task). The counts
  * are asked one after another and after the list, never beside it: a count of thousands of tasks costs the database
- * as much as the list the agent waits for. Nor are they asked while the agent works: they wait until nobody has clicked
- * or typed for IDLE milliseconds, and a click or a key stops a round of counts, which starts again once it is quiet.
- * When Tasklist draws its filters again, the counts known are shown at once.
+ * as much as the list the agent waits for. When Tasklist draws its filters again, the counts known are shown at once.
  */
 function countFilters(engineApi) {
   const counts = new Map();
   let pending = false;
   let counted = 0;
   let scheduled = null;
-  let touched = 0;
-  const touch = () => { touched = Date.now(); };
-  document.addEventListener('pointerdown', touch, true);
-  document.addEventListener('keydown', touch, true);
-  window.addEventListener('hashchange', touch);
   const get = (path) => fetch(`${engineApi}${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
   const show = () => {
@@ -197,42 +187,27 @@ function countFilters(engineApi) {
     if (pending || document.hidden || !document.querySelector('.task-filter')) {
       return;
     }
-    if (Date.now() - touched < IDLE) {
-      soon(IDLE);
-      return;
-    }
     pending = true;
-    const started = Date.now();
-    let interrupted = false;
     try {
       for (const filter of await get('/filter?resourceType=Task')) {
-        if (touched >= started) {
-          interrupted = true;
-          break;
-        }
         const { count } = await get(`/filter/${filter.id}/count`);
         counts.set(filter.name, count);
         show();
       }
-      if (!interrupted) {
-        counted = Date.now();
-      }
+      counted = Date.now();
     } catch {
       // the counts are a help; Tasklist works without them
     } finally {
       pending = false;
     }
-    if (interrupted) {
-      soon(IDLE);
-    }
   };
-  const soon = (delay = SETTLE) => {
+  const soon = () => {
     clearTimeout(scheduled);
     scheduled = setTimeout(() => {
       if (Date.now() - counted > FRESH) {
         recount();
       }
-    }, delay);
+    }, SETTLE);
   };
   new MutationObserver(() => {
     if (document.querySelector('.task-filter h4.name a:not(:has(.tf-filter-count))')) {
@@ -240,7 +215,7 @@ function countFilters(engineApi) {
       soon();
     }
   }).observe(document.body, { childList: true, subtree: true });
-  document.addEventListener('visibilitychange', () => soon());
+  document.addEventListener('visibilitychange', soon);
   setInterval(recount, RECOUNT);
   soon();
 }
