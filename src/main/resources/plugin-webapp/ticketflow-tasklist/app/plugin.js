@@ -215,7 +215,7 @@ function countFilters(engineApi) {
       soon();
     }
   }).observe(document.body, { childList: true, subtree: true });
-  document.addEventListener('visibilitychange', soon);
+  document.addEventListener('visibilitychange', () => soon());
   setInterval(recount, RECOUNT);
   soon();
 }
