@@ -11,6 +11,16 @@ try {
     await trainee.claim();
     // a quick word from the Ticket tab is held for review as well
     await trainee.ticketTab();
+    // a reply held for review goes to the customer under the ticket's subject and leaves the state alone: the tab
+    // offers neither addresses nor a next state
+    for (const control of ['.tf-compose-to', '.tf-compose-cc', '.tf-compose-subject', '.tf-next-state']) {
+      if (await trainee.page.locator(control).count() !== 0) {
+        throw new Error(`the trainee is offered ${control}, which a reviewed reply cannot carry`);
+      }
+    }
+    if (!(await trainee.page.locator('.tf-send-reply').innerText()).includes('for review')) {
+      throw new Error('the trainee\'s reply button does not say the reply goes for review');
+    }
     const held = await trainee.write('reply', 'We are looking into it.');
     if (held !== "Reply held for a senior agent's review.") {
       throw new Error(`the trainee's reply from the Ticket tab was not held: ${held}`);

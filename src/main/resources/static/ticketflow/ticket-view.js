@@ -374,7 +374,8 @@ function compose(api, number, refresh, message, may, responses = [], draft = nul
     status.className = 'tf-compose-status';
     try {
       let article;
-      const reply = kind === 'reply' ? {
+      // a reply that waits for review goes to the customer under the ticket's subject and leaves the state alone
+      const reply = kind === 'reply' && !may.replyReviewed ? {
         to: list(to), cc: list(cc), subject: subject.value.trim() || undefined,
         nextState: next.value === 'open' ? undefined : next.value,
         pendingUntil: next.value.startsWith('pending') && until.value ? new Date(until.value).toISOString() : undefined,
@@ -414,17 +415,19 @@ function compose(api, number, refresh, message, may, responses = [], draft = nul
   const button = (allowed, kind, css, label) =>
     (allowed ? [h('button', { type: 'button', class: `btn ${css}`, onclick: send(kind) }, label), ' '] : []);
   const section = h('section', { class: 'tf-section tf-compose' },
-    may.reply ? h('div', { class: 'tf-compose-addressing' },
+    may.reply && !may.replyReviewed ? h('div', { class: 'tf-compose-addressing' },
       [[t('To'), to], [t('Cc'), cc], [t('Subject'), subject]].map(([name, input]) => h('label', { class: 'tf-address' }, h('span', {}, name), input))) : null,
     may.reply && responses.length ? start : null,
     text,
     may.note || may.reply ? h('div', { class: 'tf-compose-extras' },
-      h('label', { class: 'tf-label tf-files' }, t('Files (with a note or a reply, 10 MB each):'), ' ', files),
+      h('label', { class: 'tf-label tf-files' }, may.replyReviewed ? t('Files (with a note, 10 MB each):')
+        : t('Files (with a note or a reply, 10 MB each):'), ' ', files),
       h('label', { class: 'tf-label' }, t('Time spent:'), ' ', minutes, ' ', t('min'))) : null,
     h('div', { class: 'tf-compose-actions' },
       button(may.note, 'note', 'btn-default tf-add-note', t('Add internal note')),
-      button(may.reply, 'reply', 'btn-primary tf-send-reply', t('Send reply to customer')),
-      may.reply ? [next, ' ', until, ' '] : null,
+      button(may.reply, 'reply', 'btn-primary tf-send-reply',
+        may.replyReviewed ? t('Send reply for review') : t('Send reply to customer')),
+      may.reply && !may.replyReviewed ? [next, ' ', until, ' '] : null,
       button(may.call, 'customer', 'btn-default tf-customer-called', t('The customer called'))),
     status);
   /** Starts a reply to one article: its addressing, and the article quoted below the cursor. */

@@ -86,11 +86,12 @@ class PersonaLimitsTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "agent, true, true, true", "trainee, true, true, true", "secretary, true, true, true",
-			"specialist, true, false, false", "authorizer, true, false, false", "observer, false, false, false",
-			"manager, false, false, false", "agent2, false, false, false" })
-	void theTicketSaysWhatTheAskerMayWriteOnIt(String persona, boolean note, boolean reply, boolean call)
-			throws Exception {
+	@CsvSource({ "agent, true, true, true, false", "trainee, true, true, true, true", "secretary, true, true, true, false",
+			"specialist, true, false, false, false", "authorizer, true, false, false, false",
+			"observer, false, false, false, false", "manager, false, false, false, false",
+			"agent2, false, false, false, false" })
+	void theTicketSaysWhatTheAskerMayWriteOnIt(String persona, boolean note, boolean reply, boolean call,
+			boolean replyReviewed) throws Exception {
 		String number = desk.open("Support");
 		if (persona.equals("agent2")) {
 			// of another queue: does not even see the ticket
@@ -100,7 +101,8 @@ class PersonaLimitsTests {
 			mvc.perform(get("/api/tickets/" + number).with(httpBasic(persona, "demo"))).andExpect(status().isOk())
 				.andExpect(jsonPath("$.mayWrite.note").value(note))
 				.andExpect(jsonPath("$.mayWrite.reply").value(reply))
-				.andExpect(jsonPath("$.mayWrite.call").value(call));
+				.andExpect(jsonPath("$.mayWrite.call").value(call))
+				.andExpect(jsonPath("$.mayWrite.replyReviewed").value(replyReviewed));
 		}
 		// what it offers is what the server then lets through
 		article(persona, number, "note", "A note.").andExpect(note ? status().isCreated() : status().isForbidden());

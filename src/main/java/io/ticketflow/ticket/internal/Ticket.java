@@ -383,8 +383,9 @@ public class Ticket {
 	 * {@link #requireMayTakeCall}: what a screen offers them.
 	 */
 	public WritingRights writingRights(Act act) {
-		return new WritingRights(allowed(() -> requireMayNote(act)), allowed(() -> requireMayReply(act)),
-				allowed(() -> requireMayTakeCall(act)));
+		boolean reply = allowed(() -> requireMayReply(act));
+		return new WritingRights(allowed(() -> requireMayNote(act)), reply, allowed(() -> requireMayTakeCall(act)),
+				reply && needsReview(act));
 	}
 
 	private static boolean allowed(Runnable check) {
