@@ -8,12 +8,14 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
@@ -26,7 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds, after the transaction that wrote it committed; a failed delivery is tried again
- * with growing pauses, and one that keeps failing is marked failed on the ticket's history and for admins.
+ * with growing pauses, and one that keeps failing is marked failed on the ticket's history and for admins. Any
+ * number of nodes may dispatch at once: each message is claimed by one node before it is sent
+ * ({@link MailSettings#claimFor}); a node that dies leaves its claims to run out, and another node sends them then.
+ * A node killed after the mail server took a message and before it was marked sent leaves it to be sent once more,
+ * under the same Message-ID.
  */
 @Component
 public class OutboxDispatcher {
@@ -47,8 +53,11 @@ public class OutboxDispatcher {
 
 	private final TicketQueries files;
 
+	private final String node;
+
 	OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transaction, MailSettings settings,
-			TicketActions tickets, TicketQueries files, Clock clock) {
+			TicketActions tickets, TicketQueries files, Clock clock, @Value("${ticketflow.node:local}") String node) {
+		this.node = node;
 		this.clock = clock;
 		this.files = files;
 		this.outbox = outbox;
@@ -57,7 +66,10 @@ public class OutboxDispatcher {
 		this.tickets = tickets;
 	}
 
-	/** Sends every message due by {@code now} through the given sender, batch by batch; returns how many went out. */
+	/**
+	 * Sends every message due by {@code now} that no other node is sending through the given sender, batch by batch;
+	 * returns how many went out.
+	 */
 	public int dispatchDue(JavaMailSender sender, Instant now) {
 		int sent = 0;
 		List<OutboxMessage> due = nextBatch(now);
@@ -68,9 +80,19 @@ public class OutboxDispatcher {
 		return sent;
 	}
 
+	/** The next due messages this node claimed; none when there are none, or when other nodes claimed them all. */
 	private List<OutboxMessage> nextBatch(Instant now) {
-		return outbox.findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboxMessage.Status.PENDING, now,
-				PageRequest.of(0, BATCH));
+		List<OutboxMessage> claimed = new ArrayList<>();
+		Instant until = now.plus(settings.claimFor());
+		for (OutboxMessage message : outbox.unclaimed(OutboxMessage.Status.PENDING, now, PageRequest.of(0, BATCH))) {
+			Integer won = transaction.execute(status -> outbox.claim(message.id(), OutboxMessage.Status.PENDING, node,
+					until, now));
+			if (won != null && won == 1) {
+				message.claimed(node, until);
+				claimed.add(message);
+			}
+		}
+		return claimed;
 	}
 
 	/**

@@ -64,6 +64,10 @@ public class OutboxMessage {
 
 	private Instant sentAt;
 
+	private String claimedBy;
+
+	private Instant claimedUntil;
+
 	protected OutboxMessage() {
 	}
 
@@ -101,8 +105,18 @@ public class OutboxMessage {
 		lastError = null;
 	}
 
-	/** Backs off exponentially from 30 seconds to an hour after {@code now}; gives up after the last attempt. */
+	/** Claimed by the node until the time given, as the database has it now ({@link OutboxRepository#claim}). */
+	void claimed(String node, Instant until) {
+		claimedBy = node;
+		claimedUntil = until;
+	}
+
+	/**
+	 * Backs off exponentially from 30 seconds to an hour after {@code now}; gives up after the last attempt. The claim
+	 * ends: when the message is due again, any node may send it.
+	 */
 	public void failed(String error, int maxAttempts, Instant now) {
+		claimedUntil = null;
 		attempts++;
 		lastError = error == null ? "unknown error" : error.length() > 2000 ? error.substring(0, 2000) : error;
 		long delay = Math.min(3600, 30L << Math.min(attempts - 1, 7));
@@ -113,6 +127,7 @@ public class OutboxMessage {
 	}
 
 	public Long id() { return id; }
+	public String claimedBy() { return claimedBy; }
 	public Long ticketId() { return ticketId; }
 	public Long articleId() { return articleId; }
 	public String sender() { return sender; }
