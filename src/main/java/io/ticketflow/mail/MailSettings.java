@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param strangerPolicy what a mail to a ticket from somebody outside its conversation does
  * @param autoResponseDailyLimit automatic answers one recipient gets per day at most
  * @param accounts mailboxes polled for new messages, each delivering to a queue
+ * @param pollLease how long a node may read a mailbox before another node may read it too (a node that dies while
+ * reading leaves it to the others after this while)
  * @param claimFor how long a node has to send an outbox message it claimed before another node may send it
  * @param tlsTrust hosts (space-separated, or *) whose imaps/pop3s certificate is accepted as it is, e.g. a
  * self-signed internal server; for all others the JVM's trust store decides and the certificate must name the host
@@ -33,6 +35,7 @@ public record MailSettings(
 		@DefaultValue("PT5S") Duration dispatchInterval,
 		@DefaultValue("10") @Min(1) int maxDeliveryAttempts,
 		@DefaultValue("PT2M") Duration claimFor,
+		@DefaultValue("PT10M") Duration pollLease,
 		@DefaultValue("true") boolean schedule,
 		@DefaultValue @Valid List<Account> accounts,
 		String tlsTrust) {

@@ -28,11 +28,11 @@ public final class Mailboxes {
 		this.server = server;
 	}
 
-	static String customer() {
+	public static String customer() {
 		return "c-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 	}
 
-	static String messageId() {
+	public static String messageId() {
 		return "<" + UUID.randomUUID() + "@example.com>";
 	}
 
@@ -44,7 +44,7 @@ public final class Mailboxes {
 	}
 
 	/** A plain mail as a customer's client would write it. */
-	static byte[] mail(String from, String subject, String body, String messageId, String inReplyTo, String... headers) {
+	public static byte[] mail(String from, String subject, String body, String messageId, String inReplyTo, String... headers) {
 		StringBuilder raw = new StringBuilder();
 		raw.append("From: Customer <").append(from).append(">\r\n");
 		raw.append("To: ").append(SUPPORT).append("\r\n");
@@ -59,7 +59,7 @@ public final class Mailboxes {
 	}
 
 	/** Sends raw bytes over SMTP to the support mailbox. */
-	void send(byte[] raw) throws MessagingException {
+	public void send(byte[] raw) throws MessagingException {
 		Properties properties = new Properties();
 		properties.put("mail.smtp.host", "127.0.0.1");
 		properties.put("mail.smtp.port", String.valueOf(server.getSmtp().getPort()));

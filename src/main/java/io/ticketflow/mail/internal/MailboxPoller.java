@@ -60,9 +60,12 @@ public class MailboxPoller {
 
 	private final MailMetrics metrics;
 
+	private final Leases leases;
+
 	MailboxPoller(MailIngestion ingestion, MailSettings settings,
-			@Value("${ticketflow.mail.ingest-threads:3}") int threads, MailMetrics metrics) {
+			@Value("${ticketflow.mail.ingest-threads:3}") int threads, MailMetrics metrics, Leases leases) {
 		this.ingestion = ingestion;
+		this.leases = leases;
 		this.metrics = metrics;
 		this.settings = settings;
 		this.workers = Executors.newFixedThreadPool(threads, runnable -> {
@@ -77,9 +80,22 @@ public class MailboxPoller {
 		workers.shutdown();
 	}
 
-	/** Returns how many messages were taken (and removed from the mailbox). */
+	/**
+	 * Returns how many messages were taken (and removed from the mailbox). One node at a time reads a mailbox: when
+	 * another node is reading it (it holds the mailbox's lease, {@link MailSettings#pollLease}), this one takes
+	 * nothing and leaves the mailbox to it.
+	 */
 	public int poll(Account account) {
-		return metrics.poll(account.name(), () -> read(account));
+		String lease = "mailbox:" + account.name();
+		if (!leases.take(lease, settings.pollLease())) {
+			return 0;
+		}
+		try {
+			return metrics.poll(account.name(), () -> read(account));
+		}
+		finally {
+			leases.giveBack(lease);
+		}
 	}
 
 	private int read(Account account) {
