@@ -7,6 +7,9 @@ import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.MailAccounts;
 import io.ticketflow.mail.Mailboxes;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,18 +78,24 @@ class MailboxLeaseTests {
 	}
 
 	@Test
-	void aLeaseIsOneNodesUntilItRunsOutOrIsGivenBack() {
+	void aLeaseIsHeldUntilItRunsOutOrIsGivenBackOrItsNodeComesBack() {
 		String name = "test:" + System.nanoTime();
-		assertThat(leases.take(name, java.time.Duration.ofMinutes(5))).isTrue();
-		assertThat(leases.take(name, java.time.Duration.ofMinutes(5))).as("its own lease, renewed").isTrue();
-		jdbc.update("update ticketflow.node_lease set node = 'other' where name = ?", name);
-		assertThat(leases.take(name, java.time.Duration.ofMinutes(5))).as("held by another node").isFalse();
-		jdbc.update("update ticketflow.node_lease set held_until = ? where name = ?",
-				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), name);
-		assertThat(leases.take(name, java.time.Duration.ofMinutes(5))).as("ran out").isTrue();
+		Duration five = Duration.ofMinutes(5);
+		assertThat(leases.take(name, five)).isTrue();
+		assertThat(leases.take(name, five)).as("held, by another thread of this node too").isFalse();
 		leases.giveBack(name);
-		jdbc.update("update ticketflow.node_lease set node = 'other' where name = ?", name);
-		assertThat(leases.take(name, java.time.Duration.ofMinutes(5))).as("given back").isTrue();
+		assertThat(leases.take(name, five)).as("given back").isTrue();
+
+		jdbc.update("update ticketflow.node_lease set node = 'other', process = 'p' where name = ?", name);
+		assertThat(leases.take(name, five)).as("held by another node").isFalse();
+		leases.giveBack(name);
+		assertThat(leases.take(name, five)).as("another node's lease is not this node's to give back").isFalse();
+		jdbc.update("update ticketflow.node_lease set held_until = ? where name = ?",
+				Timestamp.from(Instant.now().minusSeconds(1)), name);
+		assertThat(leases.take(name, five)).as("ran out").isTrue();
+
+		jdbc.update("update ticketflow.node_lease set process = 'before-a-restart' where name = ?", name);
+		assertThat(leases.take(name, five)).as("held by this node's earlier process, which is gone").isTrue();
 	}
 
 	private int count() {
