@@ -1,5 +1,5 @@
 // What an agent waits for in Tasklist, timed in chromium: from sending the login form to the first task card (and
-// to its ticket line), from a click on a card to its form with the ticket's header, and from a click on another
+// to its ticket line), from a click on a card to its form with that ticket's header, and from a click on another
 // filter to that filter's first task in the list. Each round is a new browser context: a person who logs in.
 // Arguments: base URL, user, rounds. Prints one line per figure: its name, median and p95 in ms, then every sample.
 import { browser, done, scenarioArguments, Tasklist } from './tasklist.mjs';
@@ -44,12 +44,15 @@ try {
 
       const shown = await page.locator('li.task').count();
       for (let opened = 0; opened < Math.min(OPENED_PER_ROUND, shown); opened++) {
-        const link = page.locator('li.task h4.task a').nth(opened);
+        const item = page.locator('li.task').nth(opened);
+        const link = item.locator('h4.task a');
         const task = new URLSearchParams((await link.getAttribute('href')).replace(/^#\/?\??/, '')).get('task');
-        await timed('open a task', () => link.click(), () => page.waitForFunction((id) => {
+        // the form of this task's ticket: the form of the task shown before stays on the page until the new one comes
+        const ticket = (await item.locator('.tf-number').innerText()).replace('#', '');
+        await timed('open a task', () => link.click(), () => page.waitForFunction(([id, number]) => {
           const form = document.querySelector('.fjs-container');
-          return window.location.hash.includes(id) && form !== null && form.innerText.includes('Ticket#');
-        }, task, { timeout: 30000 }));
+          return window.location.hash.includes(id) && form !== null && form.innerText.includes(`Ticket#${number}`);
+        }, [task, ticket], { timeout: 30000 }));
       }
 
       for (const filter of FILTERS) {
