@@ -3,6 +3,7 @@ package io.ticketflow.mail.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.ticketflow.AtOnce;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.MailAccounts;
@@ -10,13 +11,7 @@ import io.ticketflow.mail.Mailboxes;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -53,28 +48,14 @@ class MailboxLeaseTests {
 			mailboxes.send(Mailboxes.mail(Mailboxes.customer(), "Lease " + i, "Polled once.", Mailboxes.messageId(),
 					null));
 		}
-		CyclicBarrier together = new CyclicBarrier(2);
-		ExecutorService nodes = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<Integer>> taken = new ArrayList<>();
-			for (int node = 0; node < 2; node++) {
-				Callable<Integer> poll = () -> {
-					together.await();
-					// the embedded mailbox only: other tests add accounts that read the same mailbox under other names
-					return accounts.all().stream().filter(a -> a.name().equals("embedded")).mapToInt(poller::poll).sum();
-				};
-				taken.add(nodes.submit(poll));
-			}
-			int total = 0;
-			for (Future<Integer> each : taken) {
-				total += each.get();
-			}
-			assertThat(total).as("messages the two pollers say they took").isEqualTo(60);
-		}
-		finally {
-			nodes.shutdownNow();
-		}
-		assertThat(count() - before).as("inbound messages kept").isEqualTo(60);
+		// the embedded mailbox only: other tests add accounts that read the same mailbox under other names
+		List<Integer> taken = AtOnce.run(2, () -> accounts.all().stream().filter(a -> a.name().equals("embedded"))
+			.mapToInt(poller::poll).sum());
+		// each message taken once is one message kept (what other tests left in the mailbox is taken too)
+		int kept = count() - before;
+		assertThat(kept).as("inbound messages kept").isGreaterThanOrEqualTo(60);
+		assertThat(taken.stream().mapToInt(Integer::intValue).sum()).as("messages the two pollers say they took")
+			.isEqualTo(kept);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.ticketflow.mail.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.ticketflow.AtOnce;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.Mailboxes;
@@ -10,14 +11,8 @@ import io.ticketflow.ticket.TicketQueries;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -61,26 +56,10 @@ class OutboxClaimsTests {
 					"<claim." + i + "." + UUID.randomUUID() + "@example.com>", Instant.now()));
 		}
 
-		CyclicBarrier together = new CyclicBarrier(2);
-		ExecutorService nodes = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<Integer>> sent = new ArrayList<>();
-			for (int node = 0; node < 2; node++) {
-				Callable<Integer> dispatch = () -> {
-					together.await();
-					return dispatcher.dispatchDue(sender, Instant.now());
-				};
-				sent.add(nodes.submit(dispatch));
-			}
-			int total = 0;
-			for (Future<Integer> each : sent) {
-				total += each.get();
-			}
-			assertThat(total).as("messages the two dispatchers say they sent").isGreaterThanOrEqualTo(120);
-		}
-		finally {
-			nodes.shutdownNow();
-		}
+		List<Integer> sent = AtOnce.run(2, () -> dispatcher.dispatchDue(sender, Instant.now()));
+		// at least these 120: other tests leave messages in the outbox too
+		assertThat(sent.stream().mapToInt(Integer::intValue).sum()).as("messages the two dispatchers say they sent")
+			.isGreaterThanOrEqualTo(120);
 
 		List<String> subjects = new Mailboxes(server).inbox(recipient).stream().map(Mailboxes::subject).toList();
 		assertThat(subjects).hasSize(120).doesNotHaveDuplicates();
