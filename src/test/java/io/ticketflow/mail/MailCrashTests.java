@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.ticketflow.ApplicationProcess;
 import io.ticketflow.EmbeddedPostgresConfiguration;
 import io.ticketflow.Lanes;
-import io.ticketflow.TicketflowApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -135,10 +134,7 @@ class MailCrashTests {
 
 	/** The application as it is run, in a JVM of its own, polling the test's mailbox every 200 ms. */
 	private static Process start(String url, GreenMail mail, String run) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		// a short run: the JIT's first tier and the serial collector start it in half the time
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-cp", applicationClassPath(), TicketflowApplication.class.getName(),
+		return ApplicationProcess.start(new File("."), new File("target/mail-crash-" + run + ".log"), List.of(
 				"--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + url, "--server.port=0", "--server.address=127.0.0.1",
 				"--ticketflow.demo.enabled=false", "--ticketflow.mail.embedded.enabled=false",
@@ -150,20 +146,6 @@ class MailCrashTests {
 				"--ticketflow.mail.accounts[0].port=" + mail.getImap().getPort(),
 				"--ticketflow.mail.accounts[0].username=" + SUPPORT, "--ticketflow.mail.accounts[0].password=" + SUPPORT,
 				"--ticketflow.mail.accounts[0].queue=Raw"));
-		File log = new File("target/mail-crash-" + run + ".log");
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-	}
-
-	/** The application's classes and libraries, without the tests' classes and folders. */
-	private static String applicationClassPath() {
-		String classes = Path.of("target", "classes").toAbsolutePath().toString();
-		List<String> entries = new ArrayList<>(List.of(classes));
-		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-			if (entry.endsWith(".jar")) {
-				entries.add(entry);
-			}
-		}
-		return String.join(File.pathSeparator, entries);
 	}
 
 	/** Waits until the ticket count satisfies the condition; returns the count then. */
