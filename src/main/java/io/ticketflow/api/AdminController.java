@@ -86,8 +86,7 @@ class AdminController {
 			+ "every language without its own")
 	ResponseEntity<Void> queueTexts(@PathVariable String queue, @RequestParam(required = false) String language,
 			@Valid @RequestBody QueueTexts texts, Principal user) {
-		standardResponses.writeQueueTexts(user.getName(), queue,
-				language == null ? null : Language.of(language, "language"), texts.salutation(), texts.signature());
+		standardResponses.writeQueueTexts(user.getName(), queue, language, texts.salutation(), texts.signature());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -128,6 +128,17 @@ public class StandardResponses {
 		texts.save(text);
 	}
 
+	/**
+	 * A queue's salutation and signature in the language of the given code, or for every language without its own
+	 * (code null). Who is no administrator is refused before the code is read.
+	 */
+	public void writeQueueTexts(String admin, String queueName, String languageCode, String salutation,
+			String signature) {
+		rights.requireAdmin(admin);
+		writeQueueTexts(admin, queueName, languageCode == null ? null : Language.of(languageCode, "language"), salutation,
+				signature);
+	}
+
 	/** A queue's salutation and signature in one language, or for every language without its own (language null). */
 	public void writeQueueTexts(String admin, String queueName, Language language, String salutation, String signature) {
 		rights.requireAdmin(admin);

@@ -108,6 +108,10 @@ class StandardResponsesTests {
 		mvc.perform(put("/api/admin/queues/" + queue + "/texts?language=ru").with(httpBasic("agent", "demo"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"signature\":\"Mine\"}"))
 			.andExpect(status().isForbidden());
+		// who may not write the texts is told so, whatever language they name
+		mvc.perform(put("/api/admin/queues/" + queue + "/texts?language=xx").with(httpBasic("agent", "demo"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"signature\":\"Mine\"}"))
+			.andExpect(status().isForbidden());
 		assertThat(responses.signed("Готово.", tickets.idOf(russian), "agent")).endsWith("С уважением, " + agent);
 	}
 
