@@ -108,7 +108,7 @@ class MailCrashTests {
 	}
 
 	/** Messages still in the support mailbox (the auto-responses the help desk sends go elsewhere). */
-	private static int waiting(GreenMail mail) {
+	static int waiting(GreenMail mail) {
 		try {
 			return mail.getManagers().getImapHostManager().getInbox(mail.getUserManager().getUser(SUPPORT))
 				.getMessageCount();
@@ -119,7 +119,7 @@ class MailCrashTests {
 	}
 
 	/** One mail from each of as many customers into the support mailbox; their Message-IDs. */
-	private static List<String> fill(GreenMail mail) throws Exception {
+	static List<String> fill(GreenMail mail) throws Exception {
 		List<String> messageIds = new ArrayList<>();
 		var support = mail.getUserManager().getUser(SUPPORT);
 		Session session = Session.getInstance(new Properties());
@@ -154,7 +154,7 @@ class MailCrashTests {
 			.pollInterval(Duration.ofMillis(10)).until(() -> tickets(url), done::test);
 	}
 
-	private static long tickets(String url) throws SQLException {
+	static long tickets(String url) throws SQLException {
 		try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
 			return single(db, "select count(*) from ticketflow.ticket");
 		}
@@ -166,7 +166,7 @@ class MailCrashTests {
 		}
 	}
 
-	private static long single(Connection db, String query) throws SQLException {
+	static long single(Connection db, String query) throws SQLException {
 		try (ResultSet row = db.createStatement().executeQuery(query)) {
 			row.next();
 			return row.getLong(1);
