@@ -1,13 +1,26 @@
 package io.ticketflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /** The application as it is run: in a JVM of its own, from the build's classes and the application's libraries. */
 public final class ApplicationProcess {
+
+	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
 	private ApplicationProcess() {
 	}
@@ -22,7 +35,29 @@ public final class ApplicationProcess {
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
 				"-XX:+UseSerialGC", "-cp", classPath(), TicketflowApplication.class.getName()));
 		command.addAll(arguments);
+		// the web server says its port, which started() reads
+		command.add("--logging.level.org.springframework.boot.web=info");
 		return new ProcessBuilder(command).directory(folder).redirectErrorStream(true).redirectOutput(log).start();
+	}
+
+	/**
+	 * Waits until the application in the process answers healthy; returns its port. Fails when the process ends
+	 * before, showing its log.
+	 */
+	public static int started(Process application, Path log) throws IOException {
+		int port = Awaitility.await("the application to start (see " + log + ")").atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(200)).until(() -> port(log), p -> p > 0 || !application.isAlive());
+		assertThat(application.isAlive()).as(Files.exists(log) ? Files.readString(log) : log.toString()).isTrue();
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+		Awaitility.await("the application to be healthy").atMost(Duration.ofMinutes(1)).ignoreExceptions()
+			.until(() -> http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("UP"));
+		return port;
+	}
+
+	private static int port(Path log) throws IOException {
+		Matcher found = PORT.matcher(Files.exists(log) ? Files.readString(log) : "");
+		return found.find() ? Integer.parseInt(found.group(1)) : 0;
 	}
 
 	/** The application's classes and libraries, without the tests' classes and folders. */

@@ -3,20 +3,13 @@ package io.ticketflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -28,8 +21,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @ResourceLock(Lanes.H2)
 class ClusterSessionsTests {
 
-	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-
 	@Test
 	void aLoginOnOneNodeHoldsOnTheOther(@TempDir Path folder) throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start()) {
@@ -37,10 +28,10 @@ class ClusterSessionsTests {
 			Process first = node(folder, url, "first");
 			Process second = null;
 			try {
-				String a = "http://127.0.0.1:" + started(first, folder.resolve("first.log"));
+				String a = "http://127.0.0.1:" + ApplicationProcess.started(first, folder.resolve("first.log"));
 				// the second node starts on a database the first one made
 				second = node(folder, url, "second");
-				String b = "http://127.0.0.1:" + started(second, folder.resolve("second.log"));
+				String b = "http://127.0.0.1:" + ApplicationProcess.started(second, folder.resolve("second.log"));
 
 				CookieManager cookies = new CookieManager();
 				HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -84,23 +75,6 @@ class ClusterSessionsTests {
 		return ApplicationProcess.start(folder.toFile(), folder.resolve(name + ".log").toFile(), List.of(
 				"--spring.profiles.active=postgres,cluster", "--spring.datasource.url=" + url, "--server.port=0",
 				"--server.address=127.0.0.1", "--ticketflow.node=" + name, "--ticketflow.mail.embedded.enabled=false",
-				"--camunda.bpm.job-execution.enabled=false", "--logging.level.org.springframework.boot.web=info"));
-	}
-
-	/** The node's port once it answers healthy. */
-	private static int started(Process node, Path log) throws Exception {
-		int port = Awaitility.await("the node to start").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-			.until(() -> port(log), p -> p > 0 || !node.isAlive());
-		assertThat(node.isAlive()).as(Files.readString(log)).isTrue();
-		HttpClient http = HttpClient.newHttpClient();
-		Awaitility.await("the node to be healthy").atMost(Duration.ofMinutes(1)).ignoreExceptions()
-			.until(() -> http.send(get("http://127.0.0.1:" + port + "/actuator/health"), HttpResponse.BodyHandlers
-				.ofString()).body().contains("UP"));
-		return port;
-	}
-
-	private static int port(Path log) throws Exception {
-		Matcher found = PORT.matcher(Files.exists(log) ? Files.readString(log) : "");
-		return found.find() ? Integer.parseInt(found.group(1)) : 0;
+				"--camunda.bpm.job-execution.enabled=false"));
 	}
 }

@@ -10,7 +10,6 @@ import io.ticketflow.EmbeddedPostgresConfiguration;
 import io.ticketflow.Lanes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,9 +43,9 @@ class ClusterMailTests {
 				String url = EmbeddedPostgresConfiguration.createDatabase(postgres, "ticketflow", "ticketflow_app");
 				// the second node starts on the database the first one made
 				first = node(url, mail, "first");
-				started(first, "first");
+				ApplicationProcess.started(first, log("first"));
 				second = node(url, mail, "second");
-				started(second, "second");
+				ApplicationProcess.started(second, log("second"));
 
 				List<String> messageIds = MailCrashTests.fill(mail);
 				Awaitility.await("the nodes to take some mail").atMost(MailCrashTests.PATIENCE)
@@ -100,7 +99,7 @@ class ClusterMailTests {
 	}
 
 	private static Process node(String url, GreenMail mail, String name) throws Exception {
-		return ApplicationProcess.start(new File("."), new File("target/cluster-mail-" + name + ".log"), List.of(
+		return ApplicationProcess.start(new File("."), log(name).toFile(), List.of(
 				"--spring.profiles.active=postgres,cluster", "--spring.datasource.url=" + url, "--server.port=0",
 				"--server.address=127.0.0.1", "--ticketflow.node=" + name, "--ticketflow.demo.enabled=false",
 				"--ticketflow.mail.embedded.enabled=false", "--ticketflow.mail.schedule=true",
@@ -108,7 +107,6 @@ class ClusterMailTests {
 				"--ticketflow.mail.poll-lease=PT3S", "--ticketflow.mail.claim-for=PT3S",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
-				"--logging.level.org.springframework.boot.web=info",
 				"--ticketflow.mail.accounts[0].name=crash", "--ticketflow.mail.accounts[0].protocol=imap",
 				"--ticketflow.mail.accounts[0].host=127.0.0.1",
 				"--ticketflow.mail.accounts[0].port=" + mail.getImap().getPort(),
@@ -117,12 +115,7 @@ class ClusterMailTests {
 				"--ticketflow.mail.accounts[0].queue=Raw"));
 	}
 
-	/** Waits until the node's web server started, which comes after its schema and its engine. */
-	private static void started(Process node, String name) {
-		Path log = Path.of("target/cluster-mail-" + name + ".log");
-		Awaitility.await("the node " + name + " to start").atMost(MailCrashTests.PATIENCE)
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> !node.isAlive() || Files.exists(log) && Files.readString(log).contains("Tomcat started on port"));
-		assertThat(node.isAlive()).as("the node %s runs (see %s)", name, log).isTrue();
+	private static Path log(String node) {
+		return Path.of("target/cluster-mail-" + node + ".log");
 	}
 }
