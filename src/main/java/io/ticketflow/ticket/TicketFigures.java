@@ -7,6 +7,7 @@ import io.ticketflow.ticket.HelpDeskFigures.Workload;
 import io.ticketflow.ticket.internal.Queue;
 import io.ticketflow.ticket.internal.QueueRepository;
 import io.ticketflow.ticket.internal.TimeEntryRepository;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,16 +19,33 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Counts and medians over tickets, articles and history for the managers' dashboard; reads only. */
+/**
+ * Counts and medians over tickets, articles and history for the managers' dashboard; reads only. What is counted over
+ * every active ticket (open tickets by queue and state, the unanswered ones, the longest wait, the workload) grows
+ * with the help desk: it is kept for {@code ticketflow.figures.keep-for} (15 s) and counted again in the background
+ * when a view finds it older, so that no view waits for it but the first after the start. Figures of a period (per
+ * day, medians, time) read only the period's rows, and are counted for each view.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TicketFigures {
+
+	private static final Logger log = LoggerFactory.getLogger(TicketFigures.class);
 
 	private static final List<TicketState> ACTIVE = Arrays.stream(TicketState.values()).filter(TicketState::isActive)
 		.toList();
@@ -42,12 +60,35 @@ public class TicketFigures {
 
 	private final TimeEntryRepository time;
 
-	TicketFigures(EntityManager entities, QueueRepository queues, Rights rights, Clock clock, TimeEntryRepository time) {
+	private final Duration keepFor;
+
+	private final TransactionTemplate reading;
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "figures");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicReference<Current> kept = new AtomicReference<>();
+
+	private final AtomicBoolean counting = new AtomicBoolean();
+
+	TicketFigures(EntityManager entities, QueueRepository queues, Rights rights, Clock clock, TimeEntryRepository time,
+			@Value("${ticketflow.figures.keep-for:PT15S}") Duration keepFor, PlatformTransactionManager transactions) {
 		this.time = time;
 		this.entities = entities;
 		this.queues = queues;
 		this.rights = rights;
 		this.clock = clock;
+		this.keepFor = keepFor;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+	}
+
+	@PreDestroy
+	void stop() {
+		background.shutdownNow();
 	}
 
 	/** The figures of today and the given number of days before it (UTC days). */
@@ -56,10 +97,45 @@ public class TicketFigures {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		Instant since = today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
+		Current current = current();
+		return new HelpDeskFigures(current.at(), current.open(), current.unanswered(), current.oldestUnansweredSince(),
+				current.oldestUnansweredTicket(), perDay(today, days, since), median(firstReplies(since)),
+				median(closings(since)), current.workload(), spent(time.perQueueSince(since), queueNames()),
+				spent(time.perAgentSince(since), Map.of()));
+	}
+
+	/** The figures over every active ticket: counted now on the first view, else as kept (see the class). */
+	private Current current() {
+		Current current = kept.get();
+		if (current == null || keepFor.isZero()) {
+			current = count();
+			kept.set(current);
+		}
+		else if (current.at().plus(keepFor).isBefore(clock.instant()) && counting.compareAndSet(false, true)) {
+			background.execute(() -> {
+				try {
+					kept.set(reading.execute(status -> count()));
+				}
+				catch (RuntimeException ex) {
+					log.warn("the dashboard's figures could not be counted again; the last ones are shown", ex);
+				}
+				finally {
+					counting.set(false);
+				}
+			});
+		}
+		return current;
+	}
+
+	private Current count() {
+		Instant at = clock.instant();
 		Object[] oldest = oldestUnanswered();
-		return new HelpDeskFigures(now, open(), unanswered(), (Instant) oldest[0], (String) oldest[1],
-				perDay(today, days, since), median(firstReplies(since)), median(closings(since)), workload(),
-				spent(time.perQueueSince(since), queueNames()), spent(time.perAgentSince(since), Map.of()));
+		return new Current(at, open(), unanswered(), (Instant) oldest[0], (String) oldest[1], workload());
+	}
+
+	/** What is counted over every active ticket, and when. */
+	private record Current(Instant at, List<OpenCount> open, long unanswered, Instant oldestUnansweredSince,
+			String oldestUnansweredTicket, List<Workload> workload) {
 	}
 
 	private Map<Object, String> queueNames() {

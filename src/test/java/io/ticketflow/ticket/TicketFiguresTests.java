@@ -9,17 +9,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
+import io.ticketflow.rights.Rights;
 import io.ticketflow.shared.ForbiddenException;
 import io.ticketflow.ticket.HelpDeskFigures.Day;
+import io.ticketflow.ticket.internal.QueueRepository;
+import io.ticketflow.ticket.internal.TimeEntryRepository;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The managers' figures follow what happens at the help desk. */
 @TicketflowTest
@@ -36,6 +46,21 @@ class TicketFiguresTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EntityManager entities;
+
+	@Autowired
+	QueueRepository queues;
+
+	@Autowired
+	Rights rights;
+
+	@Autowired
+	TimeEntryRepository time;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void openingAnsweringAndClosingMoveTheFigures() {
@@ -65,6 +90,7 @@ class TicketFiguresTests {
 
 	@Test
 	void onlyManagersAdministratorsAndObserversSeeTheFigures() throws Exception {
+		new HelpDesk(context);
 		assertThatThrownBy(() -> figures.of(14, "agent")).isInstanceOf(ForbiddenException.class);
 		mvc.perform(get("/api/reports/dashboard").with(httpBasic("agent", "demo"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/reports/dashboard").with(httpBasic("observer", "demo"))).andExpect(status().isOk());
@@ -76,10 +102,61 @@ class TicketFiguresTests {
 	}
 
 	@Test
+	void figuresOverEveryActiveTicketAreKeptAndCountedAgainInTheBackgroundOnceOlder() {
+		HelpDesk desk = new HelpDesk(context);
+		Instant[] now = { Instant.now() };
+		Clock clock = new Clock() {
+
+			@Override
+			public Instant instant() {
+				return now[0];
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+		};
+		TicketFigures keeping = new TicketFigures(entities, queues, rights, clock, time, Duration.ofSeconds(15),
+				transactions);
+		try {
+			HelpDeskFigures first = view(keeping);
+			desk.open("Support");
+
+			now[0] = now[0].plusSeconds(10);
+			HelpDeskFigures kept = view(keeping);
+			assertThat(kept.at()).as("kept, not counted again").isEqualTo(first.at());
+			assertThat(open(kept, "Support", TicketState.NEW)).isEqualTo(open(first, "Support", TicketState.NEW));
+			assertThat(today(kept).created() - today(first).created()).as("a period's figures count at once").isEqualTo(1);
+
+			now[0] = now[0].plusSeconds(10);
+			HelpDeskFigures older = view(keeping);
+			assertThat(older.at()).as("this view does not wait for the new count").isEqualTo(first.at());
+			HelpDeskFigures counted = Awaitility.await().atMost(Duration.ofSeconds(30))
+				.until(() -> view(keeping), f -> f.at().equals(now[0]));
+			assertThat(open(counted, "Support", TicketState.NEW) - open(first, "Support", TicketState.NEW)).isEqualTo(1);
+			assertThat(counted.unanswered() - first.unanswered()).isEqualTo(1);
+		}
+		finally {
+			keeping.stop();
+		}
+	}
+
+	@Test
 	void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
 		assertThat(TicketFigures.median(List.of())).isNull();
 		assertThat(TicketFigures.median(seconds(30, 10, 20))).isEqualTo(20);
 		assertThat(TicketFigures.median(seconds(40, 10, 20, 1000))).isEqualTo(30);
+	}
+
+	/** A view of the dashboard, in a transaction as the application's are. */
+	private HelpDeskFigures view(TicketFigures figures) {
+		return new TransactionTemplate(transactions).execute(status -> figures.of(14, "manager"));
 	}
 
 	private static List<Duration> seconds(long... values) {
