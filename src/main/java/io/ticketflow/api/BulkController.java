@@ -155,11 +155,11 @@ class BulkController {
 	 * @param into for merge: the number of the ticket they are merged into
 	 * @param resolution for close: successful (the default) or unsuccessful
 	 */
-	record Bulk(@NotEmpty @Size(max = MAX_TICKETS) List<@NotBlank @Size(max = 16) String> tickets,
+	record Bulk(@NotEmpty @Size(max = MAX_TICKETS) List<@NotBlank @Size(max = 20) String> tickets,
 			@NotBlank @Pattern(regexp = "note|transfer|priority|pending|merge|close") String action,
 			@Size(max = Limits.BODY) String body, @Size(max = 100) String queue, @Size(max = 64) String agent,
 			@Min(1) @Max(5) Integer priority, @Pattern(regexp = "reminder|autoClose") String pendingType,
-			@Size(max = 40) String pendingUntil, @Size(max = 16) String into,
+			@Size(max = 40) String pendingUntil, @Size(max = 20) String into,
 			@Pattern(regexp = "successful|unsuccessful") String resolution) {
 	}
 

@@ -55,7 +55,7 @@ class LinkController {
 	}
 
 	/** @param kind what the other ticket is to this one: related, parent or child */
-	record NewLink(@NotBlank @Size(max = 16) String ticket, @NotBlank @Size(max = 20) String kind) {
+	record NewLink(@NotBlank @Size(max = 20) String ticket, @NotBlank @Size(max = 20) String kind) {
 	}
 
 	/** @param title the new ticket's title; the article's subject when absent */

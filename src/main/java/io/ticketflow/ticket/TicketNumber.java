@@ -6,16 +6,20 @@ import java.time.DateTimeException;
 import java.util.regex.Pattern;
 
 /**
- * OTRS's date-checksum ticket number: {@code yyyyMMdd}, a two-digit system id, a five-digit daily counter and a
- * check digit, e.g. {@code 2026112610000015}.
+ * OTRS's date-checksum ticket number: {@code yyyyMMdd}, a two-digit system id, the daily counter in at least five
+ * digits and a check digit, e.g. {@code 2026112610000015}. As in OTRS, the 100,000th ticket of a day has a number of
+ * 17 digits; a number has 20 digits at most.
  */
 public record TicketNumber(String value) {
 
-	private static final Pattern FORMAT = Pattern.compile("\\d{16}");
+	/** The most tickets of one day: the counter's nine digits make a number of 20. */
+	static final long MAX_COUNTER = 999_999_999;
+
+	private static final Pattern FORMAT = Pattern.compile("\\d{16,20}");
 
 	public TicketNumber {
 		if (value == null || !FORMAT.matcher(value).matches()) {
-			throw new InvalidInputException("number", "a ticket number has 16 digits, e.g. 2026112610000015");
+			throw new InvalidInputException("number", "a ticket number has 16 to 20 digits, e.g. 2026112610000015");
 		}
 		try {
 			LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 4, 6, 10),
@@ -24,7 +28,8 @@ public record TicketNumber(String value) {
 		catch (DateTimeException ex) {
 			throw new InvalidInputException("number", "ticket number " + value + " does not start with a date");
 		}
-		if (checkDigit(value.substring(0, 15)) != value.charAt(15) - '0') {
+		int last = value.length() - 1;
+		if (checkDigit(value.substring(0, last)) != value.charAt(last) - '0') {
 			throw new InvalidInputException("number", "ticket number " + value + " has a wrong check digit");
 		}
 	}
@@ -35,12 +40,13 @@ public record TicketNumber(String value) {
 	}
 
 	public static TicketNumber of(LocalDate day, int systemId, long counter) {
-		if (systemId < 0 || systemId > 99 || counter < 1 || counter > 99_999) {
-			throw new IllegalArgumentException("system id 0-99 and daily counter 1-99999 expected");
+		if (systemId < 0 || systemId > 99 || counter < 1 || counter > MAX_COUNTER) {
+			throw new IllegalArgumentException("system id 0-99 and daily counter 1-" + MAX_COUNTER + " expected");
 		}
 		// plain arithmetic: formatting with patterns costs more than the rest of a number
 		String body = (day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth())
-				+ String.valueOf(100 + systemId).substring(1) + String.valueOf(100_000 + counter).substring(1);
+				+ String.valueOf(100 + systemId).substring(1)
+				+ (counter < 100_000 ? String.valueOf(100_000 + counter).substring(1) : String.valueOf(counter));
 		return new TicketNumber(body + checkDigit(body));
 	}
 

@@ -179,7 +179,7 @@ class TasklistScenarioTests {
 		String caller = "p-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		String work = tasks.of(new HelpDesk(context).open("Support")).get(0).id();
 		String output = BrowserScenario.run("phone.mjs", base, caller, work);
-		java.util.regex.Matcher opened = java.util.regex.Pattern.compile("opened (\\d{16})").matcher(output);
+		java.util.regex.Matcher opened = java.util.regex.Pattern.compile("opened (\\d{16,20})").matcher(output);
 		assertThat(opened.find()).as(output).isTrue();
 		String number = opened.group(1);
 		assertThat(tickets.ticket(number).customer()).isEqualTo(caller);
@@ -189,7 +189,7 @@ class TasklistScenarioTests {
 			assertThat(a.body()).isEqualTo("The scanner on floor 2 jams on every page.");
 		});
 		assertThat(tasks.of(number)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("Task_Triage"));
-		java.util.regex.Matcher took = java.util.regex.Pattern.compile("agent took (\\d{16})").matcher(output);
+		java.util.regex.Matcher took = java.util.regex.Pattern.compile("agent took (\\d{16,20})").matcher(output);
 		assertThat(took.find()).as(output).isTrue();
 		assertThat(tickets.ticket(took.group(1))).satisfies(t -> {
 			assertThat(t.customer()).isEqualTo(caller);

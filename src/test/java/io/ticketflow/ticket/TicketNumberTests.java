@@ -27,15 +27,21 @@ class TicketNumberTests {
 	void acceptsOnlyWellFormedNumbers() {
 		assertThat(new TicketNumber("2026112610000015").value()).isEqualTo("2026112610000015");
 		for (String bad : new String[] { null, "", "2026112610000016", "20261126100000151", "2026133110000011",
-				"2026112a10000015" }) {
+				"2026112a10000015", "202611261000001", "202611261012345678901" }) {
 			assertThatThrownBy(() -> new TicketNumber(bad)).isInstanceOf(InvalidInputException.class)
 				.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("number");
 		}
 	}
 
 	@Test
-	void dailyCounterHasFiveDigits() {
-		assertThatThrownBy(() -> TicketNumber.of(LocalDate.now(), 10, 100_000)).isInstanceOf(IllegalArgumentException.class);
+	void theDailyCounterHasAtLeastFiveDigitsAndGrowsBeyondThemAsInOtrs() {
+		TicketNumber busy = TicketNumber.of(LocalDate.of(2026, 11, 26), 10, 100_000);
+		assertThat(busy.value()).hasSize(17).startsWith("20261126" + "10" + "100000");
+		assertThat(new TicketNumber(busy.value())).isEqualTo(busy);
+		assertThat(TicketNumber.of(LocalDate.of(2026, 11, 26), 10, 99_999).value()).hasSize(16);
+		assertThat(TicketNumber.of(LocalDate.of(2026, 11, 26), 10, TicketNumber.MAX_COUNTER).value()).hasSize(20);
+		assertThatThrownBy(() -> TicketNumber.of(LocalDate.now(), 10, TicketNumber.MAX_COUNTER + 1))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> TicketNumber.of(LocalDate.now(), 100, 1)).isInstanceOf(IllegalArgumentException.class);
 	}
 }
