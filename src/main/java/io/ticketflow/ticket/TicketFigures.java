@@ -19,10 +19,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,11 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts and medians over tickets, articles and history for the managers' dashboard; reads only. What is counted over
- * every active ticket (open tickets by queue and state, the unanswered ones, the longest wait, the workload) grows
- * with the help desk: it is kept for {@code ticketflow.figures.keep-for} (15 s) and counted again in the background
- * when a view finds it older, so that no view waits for it but the first after the start. Figures of a period (per
- * day, medians, time) read only the period's rows, and are counted for each view.
+ * Counts and medians over tickets, articles and history for the managers' dashboard; reads only. They grow with the
+ * help desk (every active ticket, every ticket of the period): they are kept for {@code ticketflow.figures.keep-for}
+ * (15 s) and counted again in the background when a view finds them older, so that no view waits for them but the
+ * first after the start (per number of days shown).
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,9 +69,11 @@ public class TicketFigures {
 		return thread;
 	});
 
-	private final AtomicReference<Current> kept = new AtomicReference<>();
+	/** The figures as last counted, by the number of days they cover (1 to 92). */
+	private final Map<Integer, HelpDeskFigures> kept = new ConcurrentHashMap<>();
 
-	private final AtomicBoolean counting = new AtomicBoolean();
+	/** The numbers of days whose figures are being counted again. */
+	private final Set<Integer> counting = ConcurrentHashMap.newKeySet();
 
 	TicketFigures(EntityManager entities, QueueRepository queues, Rights rights, Clock clock, TimeEntryRepository time,
 			@Value("${ticketflow.figures.keep-for:PT15S}") Duration keepFor, PlatformTransactionManager transactions) {
@@ -91,51 +92,42 @@ public class TicketFigures {
 		background.shutdownNow();
 	}
 
-	/** The figures of today and the given number of days before it (UTC days). */
+	/** The figures of today and the given number of days before it (UTC days): as kept (see the class). */
 	public HelpDeskFigures of(int days, String actor) {
 		rights.requireMaySeeFigures(actor);
-		Instant now = clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-		Instant since = today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
-		Current current = current();
-		return new HelpDeskFigures(current.at(), current.open(), current.unanswered(), current.oldestUnansweredSince(),
-				current.oldestUnansweredTicket(), perDay(today, days, since), median(firstReplies(since)),
-				median(closings(since)), current.workload(), spent(time.perQueueSince(since), queueNames()),
-				spent(time.perAgentSince(since), Map.of()));
-	}
-
-	/** The figures over every active ticket: counted now on the first view, else as kept (see the class). */
-	private Current current() {
-		Current current = kept.get();
-		if (current == null || keepFor.isZero()) {
-			current = count();
-			kept.set(current);
+		if (keepFor.isZero()) {
+			return count(days);
 		}
-		else if (current.at().plus(keepFor).isBefore(clock.instant()) && counting.compareAndSet(false, true)) {
+		HelpDeskFigures figures = kept.get(days);
+		if (figures == null) {
+			figures = count(days);
+			kept.put(days, figures);
+		}
+		else if (figures.at().plus(keepFor).isBefore(clock.instant()) && counting.add(days)) {
 			background.execute(() -> {
 				try {
-					kept.set(reading.execute(status -> count()));
+					kept.put(days, reading.execute(status -> count(days)));
 				}
 				catch (RuntimeException ex) {
 					log.warn("the dashboard's figures could not be counted again; the last ones are shown", ex);
 				}
 				finally {
-					counting.set(false);
+					counting.remove(days);
 				}
 			});
 		}
-		return current;
+		return figures;
 	}
 
-	private Current count() {
-		Instant at = clock.instant();
+	/** The figures counted now. */
+	private HelpDeskFigures count(int days) {
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		Instant since = today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Object[] oldest = oldestUnanswered();
-		return new Current(at, open(), unanswered(), (Instant) oldest[0], (String) oldest[1], workload());
-	}
-
-	/** What is counted over every active ticket, and when. */
-	private record Current(Instant at, List<OpenCount> open, long unanswered, Instant oldestUnansweredSince,
-			String oldestUnansweredTicket, List<Workload> workload) {
+		return new HelpDeskFigures(now, open(), unanswered(), (Instant) oldest[0], (String) oldest[1],
+				perDay(today, days, since), median(firstReplies(since)), median(closings(since)), workload(),
+				spent(time.perQueueSince(since), queueNames()), spent(time.perAgentSince(since), Map.of()));
 	}
 
 	private Map<Object, String> queueNames() {
