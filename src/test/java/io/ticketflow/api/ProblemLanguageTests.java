@@ -50,7 +50,7 @@ class ProblemLanguageTests {
 		assertThat(russian.statusCode()).isEqualTo(400);
 		assertThat(JsonPath.<String>read(russian.body(), "$.title")).isEqualTo("Неверные данные");
 		assertThat(JsonPath.<String>read(russian.body(), "$.detail"))
-			.isEqualTo("в номере заявки 16 цифр, например 2026112610000015");
+			.isEqualTo("в номере заявки от 16 до 20 цифр, например 2026112610000015");
 		assertThat(JsonPath.<String>read(russian.body(), "$.field")).isEqualTo("number");
 		assertThat(JsonPath.<String>read(russian.body(), "$.type")).endsWith("/invalid-input");
 
@@ -62,7 +62,7 @@ class ProblemLanguageTests {
 
 		HttpResponse<String> english = http.get("agent", "/api/tickets/12345", "de-DE,en;q=0.5");
 		assertThat(JsonPath.<String>read(english.body(), "$.detail"))
-			.isEqualTo("a ticket number has 16 digits, e.g. 2026112610000015");
+			.isEqualTo("a ticket number has 16 to 20 digits, e.g. 2026112610000015");
 	}
 
 	@Test
