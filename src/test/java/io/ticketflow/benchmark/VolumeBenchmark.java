@@ -31,12 +31,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * The agents' lists and search with a help desk's years of closed tickets: the application on an embedded PostgreSQL
- * 17 whose database holds {@code benchmark.closed} closed tickets (1,000,000 by default) besides the demo's, against
- * the same calls on a database with the demo's tickets alone, measured in the same run. A command, not a test:
+ * The agents' lists, search, Tasklist filters, Ticket tab and the dashboard with a busy help desk's open tickets and
+ * its years of closed ones: the application on an embedded PostgreSQL 17 whose database holds {@code benchmark.open}
+ * open tickets (100,000 by default, see {@link OpenTickets}) and {@code benchmark.closed} closed ones (1,000,000)
+ * besides the demo's, against the same calls on a database with the demo's tickets alone, measured in the same run;
+ * and the rates of opening tickets and taking mail in on both ({@link Rates}). A command, not a test:
  *
  * <pre>
- * mvn -q -Pbenchmark verify -Dbenchmark.main=io.ticketflow.benchmark.VolumeBenchmark -Dbenchmark.closed=1000000
+ * mvn -q -Pbenchmark verify -Dbenchmark.main=io.ticketflow.benchmark.VolumeBenchmark -Dbenchmark.open=100000 -Dbenchmark.closed=1000000
  * </pre>
  *
  * The database lives in {@code benchmark.dir} (data/volume-postgres): the first run fills it (see {@link ClosedTickets}
@@ -55,11 +57,12 @@ public final class VolumeBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		long closed = Long.getLong("benchmark.closed", 1_000_000);
+		int open = Integer.getInteger("benchmark.open", 100_000);
 		Path directory = Path.of(System.getProperty("benchmark.dir", "data/volume-postgres"));
 		int samples = Integer.getInteger("benchmark.samples", 40);
 		TicketflowBenchmark.quietLogging();
-		System.out.printf("Ticketflow volume benchmark: %,d closed tickets in %s, %d samples per call%n", closed,
-				directory.toAbsolutePath(), samples);
+		System.out.printf("Ticketflow volume benchmark: %,d open and %,d closed tickets in %s, %d samples per call%n",
+				open, closed, directory.toAbsolutePath(), samples);
 		try (EmbeddedDatabase database = EmbeddedDatabase.startIn(directory)) {
 			if (!database.exists(VOLUME)) {
 				database.createApplicationDatabase(VOLUME);
@@ -68,23 +71,24 @@ public final class VolumeBenchmark {
 				database.createApplicationDatabaseAgain(BASELINE);
 			}
 			System.out.println("... " + database.version() + ", shared_buffers " + database.setting(VOLUME, "shared_buffers"));
-			Map<String, double[]> baseline = run(database, BASELINE, 0, samples);
-			Map<String, double[]> volume = run(database, VOLUME, closed, samples);
+			Map<String, double[]> baseline = run(database, BASELINE, 0, 0, samples);
+			Map<String, double[]> volume = run(database, VOLUME, open, closed, samples);
 			long bytes = database.size(VOLUME) - database.size(BASELINE);
 			System.out.println();
-			System.out.printf("%-58s %21s %21s%n", "call (p50 / p95 ms)", "demo's tickets", "+" + closed + " closed");
+			System.out.printf("%-70s %21s %21s%n", "call (p50 / p95 ms)", "demo's tickets",
+					String.format("+%,d open, %,d closed", open, closed));
 			for (String call : volume.keySet()) {
-				double[] before = baseline.get(call);
+				double[] before = baseline.getOrDefault(call, new double[] { Double.NaN, Double.NaN });
 				double[] after = volume.get(call);
-				System.out.printf("%-58s %10.1f / %8.1f %10.1f / %8.1f%n", call, before[0], before[1], after[0], after[1]);
+				System.out.printf("%-70s %10.1f / %8.1f %10.1f / %8.1f%n", call, before[0], before[1], after[0], after[1]);
 			}
 			System.out.printf("%ndatabase: %,d MB with the closed tickets, %,d bytes per closed ticket%n",
 					database.size(VOLUME) / 1_000_000, closed == 0 ? 0 : bytes / closed);
 		}
 	}
 
-	private static Map<String, double[]> run(EmbeddedDatabase database, String name, long closed, int samples)
-			throws Exception {
+	private static Map<String, double[]> run(EmbeddedDatabase database, String name, int open, long closed,
+			int samples) throws Exception {
 		TicketflowBenchmark.progress("starting the application on the database " + name);
 		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(TicketflowApplication.class)
 			.profiles("postgres")
@@ -99,12 +103,24 @@ public final class VolumeBenchmark {
 			if (closed > 0) {
 				fill(database, name, application, english, russian, closed);
 			}
+			OpenTickets opened = new OpenTickets(application);
+			int have = opened.count();
+			if (have < open) {
+				TicketflowBenchmark.progress(String.format("opening %,d tickets", open - have));
+				long started = System.nanoTime();
+				opened.fill(have, open);
+				TicketflowBenchmark.progress(String.format("opened in %.0f s; analyzing", (System.nanoTime() - started) / 1e9));
+				jdbc.execute("analyze");
+			}
 			String base = "http://127.0.0.1:" + application.getEnvironment().getProperty("local.server.port");
 			if (closed > 0) {
 				verifySample(base, jdbc);
 			}
 			TicketflowBenchmark.progress("measuring");
-			return measure(base, jdbc, samples);
+			Map<String, double[]> figures = measure(base, jdbc, samples);
+			figures.putAll(EngineViews.measure(application, base, samples));
+			figures.putAll(Rates.measure(application));
+			return figures;
 		}
 	}
 
@@ -227,17 +243,20 @@ public final class VolumeBenchmark {
 	}
 
 	private static double[] time(HttpClient http, String url, String user, int samples) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-			.header("Authorization", basic(user))
-			.timeout(Duration.ofSeconds(60))
-			.build();
+		return time(http, HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(user))
+			.timeout(Duration.ofSeconds(60)).build(), samples);
+	}
+
+	/** The request, 3 times unmeasured, then {@code samples} times: its median and 95th percentile in ms. */
+	static double[] time(HttpClient http, HttpRequest request, int samples) throws Exception {
 		Latencies latencies = new Latencies();
 		for (int i = 0; i < samples + 3; i++) {
 			long started = System.nanoTime();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			long elapsed = System.nanoTime() - started;
 			if (response.statusCode() != 200) {
-				throw new IllegalStateException(url + " as " + user + ": " + response.statusCode() + " " + response.body());
+				throw new IllegalStateException(request.method() + " " + request.uri() + ": " + response.statusCode() + " "
+						+ response.body());
 			}
 			if (i >= 3) {
 				latencies.record(elapsed);
@@ -247,7 +266,7 @@ public final class VolumeBenchmark {
 	}
 
 	/** The demo login's HTTP Basic header. */
-	private static String basic(String user) {
+	static String basic(String user) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
