@@ -13,6 +13,7 @@ import io.ticketflow.shared.Translations;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.Limits;
+import io.ticketflow.ticket.TicketNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -155,11 +156,11 @@ class BulkController {
 	 * @param into for merge: the number of the ticket they are merged into
 	 * @param resolution for close: successful (the default) or unsuccessful
 	 */
-	record Bulk(@NotEmpty @Size(max = MAX_TICKETS) List<@NotBlank @Size(max = 20) String> tickets,
+	record Bulk(@NotEmpty @Size(max = MAX_TICKETS) List<@NotBlank @Size(max = TicketNumber.MAX_LENGTH) String> tickets,
 			@NotBlank @Pattern(regexp = "note|transfer|priority|pending|merge|close") String action,
 			@Size(max = Limits.BODY) String body, @Size(max = 100) String queue, @Size(max = 64) String agent,
 			@Min(1) @Max(5) Integer priority, @Pattern(regexp = "reminder|autoClose") String pendingType,
-			@Size(max = 40) String pendingUntil, @Size(max = 20) String into,
+			@Size(max = 40) String pendingUntil, @Size(max = TicketNumber.MAX_LENGTH) String into,
 			@Pattern(regexp = "successful|unsuccessful") String resolution) {
 	}
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.ticket.LinkKind;
 import io.ticketflow.ticket.LinkView;
 import io.ticketflow.ticket.TicketLinks;
+import io.ticketflow.ticket.TicketNumber;
 import io.ticketflow.ticket.TicketView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -55,7 +56,7 @@ class LinkController {
 	}
 
 	/** @param kind what the other ticket is to this one: related, parent or child */
-	record NewLink(@NotBlank @Size(max = 20) String ticket, @NotBlank @Size(max = 20) String kind) {
+	record NewLink(@NotBlank @Size(max = TicketNumber.MAX_LENGTH) String ticket, @NotBlank @Size(max = 20) String kind) {
 	}
 
 	/** @param title the new ticket's title; the article's subject when absent */

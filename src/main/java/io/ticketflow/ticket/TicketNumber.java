@@ -15,7 +15,13 @@ public record TicketNumber(String value) {
 	/** The most tickets of one day: the counter's nine digits make a number of 20. */
 	static final long MAX_COUNTER = 999_999_999;
 
-	private static final Pattern FORMAT = Pattern.compile("\\d{16,20}");
+	/** The longest number, for the limits of fields that name a ticket. */
+	public static final int MAX_LENGTH = 20;
+
+	/** A number's digits, as a regular expression for finding numbers in text (e.g. in a mail's subject). */
+	public static final String DIGITS = "\\d{16," + MAX_LENGTH + "}";
+
+	private static final Pattern FORMAT = Pattern.compile(DIGITS);
 
 	public TicketNumber {
 		if (value == null || !FORMAT.matcher(value).matches()) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,21 +49,26 @@ final class OpenTickets {
 		TicketOpening opening = application.getBean(TicketOpening.class);
 		TicketTasks tasks = application.getBean(TicketTasks.class);
 		AgentArticles articles = application.getBean(AgentArticles.class);
+		inTwoThreads(from, until, 5000, sequence -> open(opening, tasks, articles, sequence));
+	}
+
+	/** Does the work for each sequence number in two threads, as two people at once; says how far it got. */
+	static void inTwoThreads(int from, int until, int every, IntConsumer work) throws Exception {
 		AtomicInteger done = new AtomicInteger(from);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
-			List<Future<?>> work = new ArrayList<>();
+			List<Future<?>> started = new ArrayList<>();
 			for (int i = from; i < until; i++) {
 				int sequence = i;
-				work.add(pool.submit(() -> {
-					open(opening, tasks, articles, sequence);
+				started.add(pool.submit(() -> {
+					work.accept(sequence);
 					int count = done.incrementAndGet();
-					if (count % 5000 == 0) {
+					if (count % every == 0) {
 						TicketflowBenchmark.progress(String.format("%,d open tickets", count));
 					}
 				}));
 			}
-			for (Future<?> each : work) {
+			for (Future<?> each : started) {
 				each.get();
 			}
 		}

@@ -5,13 +5,8 @@ import io.ticketflow.process.TicketTasks;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.TicketOpening;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -80,43 +75,25 @@ public final class TasklistLoadBenchmark {
 	private static void fill(ConfigurableApplicationContext application, int open) throws Exception {
 		TicketOpening opening = application.getBean(TicketOpening.class);
 		TicketTasks tasks = application.getBean(TicketTasks.class);
-		AtomicInteger done = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<?>> work = new ArrayList<>();
-			for (int i = 0; i < open; i++) {
-				int sequence = i;
-				work.add(pool.submit(() -> {
-					String customer = CUSTOMERS.get(sequence % CUSTOMERS.size());
-					String queue = QUEUES.get(sequence % QUEUES.size());
-					int priority = 1 + sequence % 5;
-					String title = "Cannot log in to the portal, attempt " + sequence;
-					int kind = sequence % 10;
-					if (kind == 0) {
-						opening.open(new OpenTicket(customer, title, TicketTexts.BODY, "Support", priority, null), "agent");
-					}
-					else {
-						String number = opening
-							.open(new OpenTicket(customer, title, TicketTexts.BODY, null, priority, null), "secretary")
-							.number();
-						if (kind > 4) {
-							tasks.complete(number, "Task_Triage", "secretary", Map.of("triageAction", "route", "queue",
-									queue, "priority", priority, "ticketType", "question"));
-						}
-					}
-					int count = done.incrementAndGet();
-					if (count % 1000 == 0) {
-						TicketflowBenchmark.progress(count + " opened");
-					}
-				}));
+		OpenTickets.inTwoThreads(0, open, 1000, sequence -> {
+			String customer = CUSTOMERS.get(sequence % CUSTOMERS.size());
+			String queue = QUEUES.get(sequence % QUEUES.size());
+			int priority = 1 + sequence % 5;
+			String title = "Cannot log in to the portal, attempt " + sequence;
+			int kind = sequence % 10;
+			if (kind == 0) {
+				opening.open(new OpenTicket(customer, title, TicketTexts.BODY, "Support", priority, null), "agent");
 			}
-			for (Future<?> each : work) {
-				each.get();
+			else {
+				String number = opening
+					.open(new OpenTicket(customer, title, TicketTexts.BODY, null, priority, null), "secretary")
+					.number();
+				if (kind > 4) {
+					tasks.complete(number, "Task_Triage", "secretary", Map.of("triageAction", "route", "queue", queue,
+							"priority", priority, "ticketType", "question"));
+				}
 			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		});
 	}
 
 	/** Runs the browser script and returns its figures, one line each. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Threading {
 
-	private static final Pattern NUMBER = Pattern.compile("\\[Ticket#(\\d{16,20})]", Pattern.CASE_INSENSITIVE);
+	private static final Pattern NUMBER = Pattern.compile("\\[Ticket#(" + TicketNumber.DIGITS + ")]", Pattern.CASE_INSENSITIVE);
 
 	private final TicketQueries tickets;
 
