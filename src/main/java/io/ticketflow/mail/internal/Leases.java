@@ -62,6 +62,17 @@ class Leases {
 		}
 	}
 
+	/**
+	 * Keeps the lease this process holds for the given while from now; false when another node took it in the
+	 * meantime (this one's ran out), and then it is not this node's any more.
+	 */
+	boolean renew(String name, Duration lease) {
+		Integer kept = transaction.execute(status -> jdbc.update(
+				"update ticketflow.node_lease set held_until = ? where name = ? and process = ?",
+				Timestamp.from(clock.instant().plus(lease)), name, process));
+		return kept != null && kept == 1;
+	}
+
 	/** Gives the lease back, if this node holds it: another node may take it at once. */
 	void giveBack(String name) {
 		transaction.executeWithoutResult(status -> jdbc.update(

@@ -91,14 +91,21 @@ public class MailboxPoller {
 			return 0;
 		}
 		try {
-			return metrics.poll(account.name(), () -> read(account));
+			return metrics.poll(account.name(), () -> read(account, lease));
 		}
 		finally {
 			leases.giveBack(lease);
 		}
 	}
 
-	private int read(Account account) {
+	/**
+	 * Reads the mailbox while this node holds its lease, renewing it before each chunk and before marking what was
+	 * taken. Two readers must never overlap: a message number is only good until somebody else removes a message,
+	 * and not every server keeps the numbers of an open session as IMAP asks, so the other reader's numbers would
+	 * mark messages it never took. When the lease has gone to another node, the read stops; what this one took and
+	 * did not mark yet stays on the server and is recognised as taken when it is read again.
+	 */
+	int read(Account account, String lease) {
 		Session session = Session.getInstance(sessionProperties(account));
 		int taken = 0;
 		try (Store store = session.getStore(account.protocol())) {
@@ -108,7 +115,8 @@ public class MailboxPoller {
 			try {
 				Message[] all = folder.getMessages();
 				for (int from = 0; from < all.length; from += CHUNK) {
-					taken += take(folder, Arrays.copyOfRange(all, from, Math.min(all.length, from + CHUNK)), account);
+					taken += take(folder, Arrays.copyOfRange(all, from, Math.min(all.length, from + CHUNK)), account,
+							lease);
 				}
 			}
 			catch (TemporaryMailFailure ex) {
@@ -152,7 +160,9 @@ public class MailboxPoller {
 	}
 
 	/** Takes a chunk, its independent groups in parallel; marks what was taken even when a group failed. */
-	private int take(Folder folder, Message[] chunk, Account account) throws MessagingException, IOException {
+	private int take(Folder folder, Message[] chunk, Account account, String lease)
+			throws MessagingException, IOException {
+		holding(lease);
 		folder.fetch(chunk, PROFILE);
 		List<Message> taken = Collections.synchronizedList(new ArrayList<>());
 		List<Future<?>> groups = new ArrayList<>();
@@ -173,12 +183,20 @@ public class MailboxPoller {
 			failure = awaitGroup(group, failure);
 		}
 		if (!taken.isEmpty()) {
+			holding(lease);
 			folder.setFlags(taken.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
 		}
 		if (failure != null) {
 			throw failure;
 		}
 		return taken.size();
+	}
+
+	/** Renews the mailbox's lease; stops the read when another node has it now. */
+	private void holding(String lease) {
+		if (!leases.renew(lease, settings.pollLease())) {
+			throw new TemporaryMailFailure("another node reads the mailbox now", null);
+		}
 	}
 
 	private static RuntimeException awaitGroup(Future<?> group, RuntimeException earlier) {

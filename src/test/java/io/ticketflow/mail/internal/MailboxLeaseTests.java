@@ -7,6 +7,7 @@ import io.ticketflow.AtOnce;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.mail.MailAccounts;
+import io.ticketflow.mail.MailSettings;
 import io.ticketflow.mail.Mailboxes;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -77,6 +78,34 @@ class MailboxLeaseTests {
 
 		jdbc.update("update ticketflow.node_lease set process = 'before-a-restart' where name = ?", name);
 		assertThat(leases.take(name, five)).as("held by this node's earlier process, which is gone").isTrue();
+	}
+
+	/**
+	 * A node reads a mailbox only while it holds its lease: one whose lease ran out and went to another node stops,
+	 * for the other node's removals would have made its message numbers name other messages.
+	 */
+	@Test
+	void aNodeWhoseLeaseWentToAnotherNodeStopsReading() throws Exception {
+		new HelpDesk(context);
+		MailSettings.Account embedded = accounts.all().stream().filter(a -> a.name().equals("embedded")).findFirst()
+			.orElseThrow();
+		String lease = "mailbox:embedded";
+		assertThat(leases.take(lease, Duration.ofMinutes(5))).isTrue();
+		try {
+			jdbc.update("update ticketflow.node_lease set node = 'other', process = 'p' where name = ?", lease);
+			new Mailboxes(server).send(Mailboxes.mail(Mailboxes.customer(), "Lease lost", "Read by the other node.",
+					Mailboxes.messageId(), null));
+			int before = count();
+			assertThat(poller.read(embedded, lease)).as("taken").isZero();
+			assertThat(count()).as("kept").isEqualTo(before);
+			assertThat(server.getManagers().getImapHostManager()
+				.getInbox(server.getUserManager().getUserByEmail("support@localhost")).getMessageCount())
+				.as("left on the server").isPositive();
+		}
+		finally {
+			jdbc.update("update ticketflow.node_lease set held_until = ? where name = ?", Timestamp.from(Instant.EPOCH),
+					lease);
+		}
 	}
 
 	private int count() {
