@@ -1,6 +1,7 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.rights.Rights;
+import io.ticketflow.shared.KeptValues;
 import io.ticketflow.ticket.HelpDeskFigures.Day;
 import io.ticketflow.ticket.HelpDeskFigures.OpenCount;
 import io.ticketflow.ticket.HelpDeskFigures.Workload;
@@ -19,15 +20,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class TicketFigures {
 
-	private static final Logger log = LoggerFactory.getLogger(TicketFigures.class);
-
 	private static final List<TicketState> ACTIVE = Arrays.stream(TicketState.values()).filter(TicketState::isActive)
 		.toList();
 
@@ -59,21 +52,10 @@ public class TicketFigures {
 
 	private final TimeEntryRepository time;
 
-	private final Duration keepFor;
-
 	private final TransactionTemplate reading;
 
-	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "figures");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	/** The figures as last counted, by the number of days they cover (1 to 92). */
-	private final Map<Integer, HelpDeskFigures> kept = new ConcurrentHashMap<>();
-
-	/** The numbers of days whose figures are being counted again. */
-	private final Set<Integer> counting = ConcurrentHashMap.newKeySet();
+	private final KeptValues<Integer, HelpDeskFigures> kept;
 
 	TicketFigures(EntityManager entities, QueueRepository queues, Rights rights, Clock clock, TimeEntryRepository time,
 			@Value("${ticketflow.figures.keep-for:PT15S}") Duration keepFor, PlatformTransactionManager transactions) {
@@ -82,41 +64,20 @@ public class TicketFigures {
 		this.queues = queues;
 		this.rights = rights;
 		this.clock = clock;
-		this.keepFor = keepFor;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
+		this.kept = new KeptValues<>("figures", keepFor, clock);
 	}
 
 	@PreDestroy
 	void stop() {
-		background.shutdownNow();
+		kept.stop();
 	}
 
 	/** The figures of today and the given number of days before it (UTC days): as kept (see the class). */
 	public HelpDeskFigures of(int days, String actor) {
 		rights.requireMaySeeFigures(actor);
-		if (keepFor.isZero()) {
-			return count(days);
-		}
-		HelpDeskFigures figures = kept.get(days);
-		if (figures == null) {
-			figures = count(days);
-			kept.put(days, figures);
-		}
-		else if (figures.at().plus(keepFor).isBefore(clock.instant()) && counting.add(days)) {
-			background.execute(() -> {
-				try {
-					kept.put(days, reading.execute(status -> count(days)));
-				}
-				catch (RuntimeException ex) {
-					log.warn("the dashboard's figures could not be counted again; the last ones are shown", ex);
-				}
-				finally {
-					counting.remove(days);
-				}
-			});
-		}
-		return figures;
+		return kept.get(days, () -> reading.execute(status -> count(days)));
 	}
 
 	/** The figures counted now. */

@@ -1,0 +1,198 @@
+package io.ticketflow.process.internal;
+
+import io.ticketflow.shared.KeptValues;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.FilterServiceImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
+import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tasklist counts each of the signed-in person's filters on every refresh, beside the list it shows; the engine counts
+ * a filter's tasks through their authorizations, which takes longer the more tickets are open (a tenth to half a
+ * second with 100,000). The counts are kept per person (user, groups and tenants, as the engine checks them) and
+ * filter for {@code ticketflow.tasklist.keep-counts-for} (10 s) and counted again in the background when a refresh
+ * finds them older ({@link KeptValues}): what others did shows within that while. What a person does themselves shows
+ * at once: a change to a task forgets the counts of whoever made it and of the task's assignee. A count with
+ * criteria of its own (a search in Tasklist) is counted each time ({@link #extension}); the filter's read permission
+ * is checked on every count.
+ */
+@Component
+class KeptFilterCounts extends AbstractProcessEnginePlugin {
+
+	private static final JsonTaskQueryConverter QUERIES = new JsonTaskQueryConverter();
+
+	private final Clock clock;
+
+	private volatile KeptValues<Key, Long> kept;
+
+	private ProcessEngineConfigurationImpl configuration;
+
+	KeptFilterCounts(@Value("${ticketflow.tasklist.keep-counts-for:PT10S}") Duration keepFor, Clock clock) {
+		this.clock = clock;
+		keepFor(keepFor);
+	}
+
+	/** Keeps counts for the given while from now on, forgetting those kept so far. */
+	void keepFor(Duration keepFor) {
+		KeptValues<Key, Long> before = kept;
+		kept = new KeptValues<>("filter-counts", keepFor, clock);
+		if (before != null) {
+			before.stop();
+		}
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		this.configuration = configuration;
+		configuration.setFilterService(new Counting());
+	}
+
+	@PreDestroy
+	void stop() {
+		kept.stop();
+	}
+
+	/** A change to a task: once it is committed, its maker's and its assignee's counts are counted afresh. */
+	@EventListener
+	void on(DelegateTask task) {
+		Authentication actor = configuration.getIdentityService().getCurrentAuthentication();
+		Set<String> people = new HashSet<>();
+		if (actor != null && actor.getUserId() != null) {
+			people.add(actor.getUserId());
+		}
+		if (task.getAssignee() != null) {
+			people.add(task.getAssignee());
+		}
+		if (people.isEmpty()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					kept.forget(key -> people.contains(key.user()));
+				}
+			});
+		}
+		else {
+			kept.forget(key -> people.contains(key.user()));
+		}
+	}
+
+	/**
+	 * What a query adds to a filter's criteria, when it is a kind whose counts are kept: nothing but an order, or only
+	 * that the tasks be active (Tasklist's list of a filter asks so); null for anything else, such as a search.
+	 */
+	static Extension extension(Query<?, ?> extending) {
+		if (extending == null) {
+			return Extension.NONE;
+		}
+		if (!(extending instanceof TaskQuery query)) {
+			return null;
+		}
+		Object criteria = criteria(query);
+		return Arrays.stream(Extension.values()).filter(e -> criteria(e.query()).equals(criteria)).findFirst()
+			.orElse(null);
+	}
+
+	private static Object criteria(TaskQuery query) {
+		var json = QUERIES.toJsonObject(query);
+		json.remove(JsonTaskQueryConverter.ORDERING_PROPERTIES);
+		json.remove(JsonTaskQueryConverter.ORDER_BY);
+		return json;
+	}
+
+	/** The extensions of a filter whose counts are kept. */
+	enum Extension {
+
+		NONE, ACTIVE;
+
+		TaskQuery query() {
+			TaskQueryImpl query = new TaskQueryImpl();
+			return this == ACTIVE ? query.active() : query;
+		}
+	}
+
+	/** Whose count of which filter: the engine's authorization checks depend on exactly these. */
+	record Key(String filter, Extension extension, String user, List<String> groups, List<String> tenants) {
+
+		static Key of(String filter, Extension extension, Authentication auth) {
+			return new Key(filter, extension, auth.getUserId(), sorted(auth.getGroupIds()), sorted(auth.getTenantIds()));
+		}
+
+		private static List<String> sorted(List<String> ids) {
+			return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).sorted().toList();
+		}
+	}
+
+	/** The engine's filter service, counting through the kept counts. */
+	private final class Counting extends FilterServiceImpl {
+
+		@Override
+		public Long count(String filterId) {
+			return count(filterId, null);
+		}
+
+		@Override
+		public Long count(String filterId, Query<?, ?> extendingQuery) {
+			IdentityService identity = configuration.getIdentityService();
+			Authentication auth = identity.getCurrentAuthentication();
+			Extension extension = extension(extendingQuery);
+			if (auth == null || auth.getUserId() == null || extension == null) {
+				return super.count(filterId, extendingQuery);
+			}
+			Key key = Key.of(filterId, extension, auth);
+			if (!mayRead(key)) {
+				// the engine's own refusal, as without kept counts
+				return super.count(filterId, extendingQuery);
+			}
+			return kept.get(key, () -> as(identity, key, () -> super.count(filterId,
+					extension == Extension.NONE ? null : extension.query())));
+		}
+
+		/** Whether the key's person may read the filter (an administrator's count is always counted afresh). */
+		private boolean mayRead(Key key) {
+			return configuration.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager()
+				.isAuthorized(key.user(), key.groups(), Permissions.READ, Resources.FILTER, key.filter()));
+		}
+
+		/** Counts as the key's person: the background thread has no one signed in. */
+		private Long as(IdentityService identity, Key key, Supplier<Long> count) {
+			Authentication before = identity.getCurrentAuthentication();
+			identity.setAuthentication(key.user(), key.groups(), key.tenants());
+			try {
+				return count.get();
+			}
+			finally {
+				if (before == null) {
+					identity.clearAuthentication();
+				}
+				else {
+					identity.setAuthentication(before);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package io.ticketflow.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Values that take long to work out and are asked for again and again, kept per key for a while. The first ask for
+ * a key works its value out at once; later asks get the kept value, and once it is older than the while, the value
+ * is worked out again in the background (one key at a time, on one thread) while the asks go on getting the last
+ * one. A while of zero keeps nothing: every ask works its value out.
+ */
+public final class KeptValues<K, V> {
+
+	private static final Logger log = LoggerFactory.getLogger(KeptValues.class);
+
+	private final String what;
+
+	private final Duration keepFor;
+
+	private final Clock clock;
+
+	private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+
+	private final Set<K> working = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService background;
+
+	/** @param what what the values are, for the log and the background thread's name */
+	public KeptValues(String what, Duration keepFor, Clock clock) {
+		this.what = what;
+		this.keepFor = keepFor;
+		this.clock = clock;
+		this.background = Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, what);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** The key's value: as kept, or worked out now when none is kept (see the class). */
+	public V get(K key, Supplier<V> workOut) {
+		if (keepFor.isZero()) {
+			return workOut.get();
+		}
+		Kept<V> value = kept.get(key);
+		if (value == null) {
+			V now = workOut.get();
+			kept.put(key, new Kept<>(now, clock.instant()));
+			return now;
+		}
+		if (value.at().plus(keepFor).isBefore(clock.instant()) && working.add(key)) {
+			background.execute(() -> {
+				try {
+					// unless the value was forgotten meanwhile: then what was worked out may be from before
+					kept.replace(key, value, new Kept<>(workOut.get(), clock.instant()));
+				}
+				catch (RuntimeException ex) {
+					kept.remove(key, value);
+					log.warn("{} could not be worked out again; the next ask works it out itself: {}", what, ex.toString());
+				}
+				finally {
+					working.remove(key);
+				}
+			});
+		}
+		return value.value();
+	}
+
+	/** Forgets the values of the keys: the next ask for one of them works it out at once. */
+	public void forget(Predicate<K> which) {
+		kept.keySet().removeIf(which);
+	}
+
+	/** Stops working values out in the background. */
+	public void stop() {
+		background.shutdownNow();
+	}
+
+	private record Kept<V>(V value, Instant at) {
+	}
+}

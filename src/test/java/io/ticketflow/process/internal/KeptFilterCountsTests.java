@@ -1,0 +1,139 @@
+package io.ticketflow.process.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.HelpDesk;
+import io.ticketflow.TicketflowTest;
+import io.ticketflow.process.Directory;
+import io.ticketflow.process.internal.KeptFilterCounts.Extension;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Tasklist's filter counts are kept per person for a while, and what the person does shows at once. */
+@TicketflowTest
+// alone: it changes how long the engine-wide filter service keeps counts
+@Isolated
+class KeptFilterCountsTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	FilterService filters;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	KeptFilterCounts counts;
+
+	@BeforeEach
+	void keep() {
+		counts.keepFor(Duration.ofHours(1));
+	}
+
+	@AfterEach
+	void keepNoMore() {
+		counts.keepFor(Duration.ZERO);
+	}
+
+	@Test
+	void aPersonsCountsAreKeptUntilTheyChangeATaskThemselves() {
+		HelpDesk desk = new HelpDesk(context);
+		String myQueues = filter("My queues");
+		long queue = count("agent", "My queues");
+		long mine = count("agent", "My tickets");
+		String number = desk.open("Support");
+		assertThat(count("agent", "My queues")).as("another's new ticket, within the while").isEqualTo(queue);
+		assertThat(as("agent", () -> filters.count(myQueues, tasks.createTaskQuery().active())))
+			.as("the active tasks, as Tasklist lists them: counted the first time").isEqualTo(queue + 1);
+		desk.open("Support");
+		assertThat(as("agent", () -> filters.count(myQueues, tasks.createTaskQuery().active())))
+			.as("then kept").isEqualTo(queue + 1);
+		assertThat(as("agent", () -> filters.count(myQueues, tasks.createTaskQuery().taskNameLike("%"))))
+			.as("a count with criteria of its own is counted each time").isEqualTo(queue + 2);
+		assertThat(count("agent2", "My queues")).as("each person's own count")
+			.isEqualTo(as("agent2", () -> filters.count(myQueues, tasks.createTaskQuery().taskNameLike("%"))));
+
+		Task work = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+		as("agent", () -> {
+			tasks.claim(work.getId(), "agent");
+			return null;
+		});
+		assertThat(count("agent", "My tickets")).as("the agent's own claim shows at once").isEqualTo(mine + 1);
+		assertThat(count("agent", "My queues")).isEqualTo(queue + 1);
+	}
+
+	@Test
+	void aPersonWhoMayNotReadAFilterIsRefusedItsCount() {
+		new HelpDesk(context);
+		assertThat(count("observer", "All open tickets")).isNotNegative();
+		assertThatThrownBy(() -> count("observer", "My tickets")).isInstanceOf(AuthorizationException.class);
+	}
+
+	@Test
+	void countsAreKeptOfAFilterAloneAndOfItsActiveTasksAsTasklistListsThem() throws Exception {
+		assertThat(KeptFilterCounts.extension(null)).isEqualTo(Extension.NONE);
+		assertThat(KeptFilterCounts.extension(tasks.createTaskQuery().orderByTaskCreateTime().desc()))
+			.isEqualTo(Extension.NONE);
+		assertThat(KeptFilterCounts.extension(tasks.createTaskQuery().active())).isEqualTo(Extension.ACTIVE);
+		assertThat(KeptFilterCounts.extension(tasks.createTaskQuery().taskNameLike("%printer%"))).isNull();
+		assertThat(KeptFilterCounts.extension(tasks.createTaskQuery().processVariableValueEquals("answered", false)))
+			.isNull();
+		// as the engine REST API reads the bodies Tasklist sends
+		assertThat(KeptFilterCounts.extension(restQuery("{}"))).isEqualTo(Extension.NONE);
+		assertThat(KeptFilterCounts.extension(restQuery("{\"processVariables\":[],\"taskVariables\":[],"
+				+ "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],"
+				+ "\"active\":true}"))).isEqualTo(Extension.ACTIVE);
+		assertThat(KeptFilterCounts.extension(restQuery("{\"nameLike\":\"%printer%\",\"active\":true}"))).isNull();
+	}
+
+	private TaskQuery restQuery(String body) throws Exception {
+		ObjectMapper json = new ObjectMapper();
+		TaskQueryDto dto = json.readValue(body, TaskQueryDto.class);
+		dto.setObjectMapper(json);
+		return dto.toQuery(context.getBean(ProcessEngine.class));
+	}
+
+	private long count(String user, String filterName) {
+		String filter = filter(filterName);
+		return as(user, () -> filters.count(filter));
+	}
+
+	private String filter(String name) {
+		return filters.createTaskFilterQuery().filterName(name).singleResult().getId();
+	}
+
+	private <T> T as(String user, Supplier<T> work) {
+		identity.setAuthentication(user, List.copyOf(directory.groupsOf(user)));
+		try {
+			return work.get();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+}
