@@ -17,11 +17,14 @@ import org.slf4j.LoggerFactory;
  * Values that take long to work out and are asked for again and again, kept per key for a while. The first ask for
  * a key works its value out at once; later asks get the kept value, and once it is older than the while, the value
  * is worked out again in the background (one key at a time, on one thread) while the asks go on getting the last
- * one. A while of zero keeps nothing: every ask works its value out.
+ * one. A while of zero keeps nothing: every ask works its value out. At most {@link #MAX_KEYS} keys are kept.
  */
 public final class KeptValues<K, V> {
 
 	private static final Logger log = LoggerFactory.getLogger(KeptValues.class);
+
+	/** At most this many keys are kept; beyond, all are forgotten at once. */
+	static final int MAX_KEYS = 10_000;
 
 	private final String what;
 
@@ -49,12 +52,23 @@ public final class KeptValues<K, V> {
 
 	/** The key's value: as kept, or worked out now when none is kept (see the class). */
 	public V get(K key, Supplier<V> workOut) {
+		return get(key, workOut, value -> true);
+	}
+
+	/**
+	 * The key's value: as kept when the kept one is worth keeping, else worked out now (see the class); e.g. a count
+	 * small enough to count each time.
+	 */
+	public V get(K key, Supplier<V> workOut, Predicate<V> worthKeeping) {
 		if (keepFor.isZero()) {
 			return workOut.get();
 		}
 		Kept<V> value = kept.get(key);
-		if (value == null) {
+		if (value == null || !worthKeeping.test(value.value())) {
 			V now = workOut.get();
+			if (kept.size() >= MAX_KEYS) {
+				kept.clear();
+			}
 			kept.put(key, new Kept<>(now, clock.instant()));
 			return now;
 		}

@@ -1,0 +1,76 @@
+package io.ticketflow.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+class KeptValuesTests {
+
+	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-06T10:00:00Z"));
+
+	private final Clock clock = new Clock() {
+		@Override
+		public Instant instant() {
+			return now.get();
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+	};
+
+	private final AtomicInteger worked = new AtomicInteger();
+
+	@Test
+	void aValueIsKeptForTheWhileThenGivenAsItIsWhileItIsWorkedOutAgainInTheBackground() {
+		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ofSeconds(10), clock);
+		try {
+			assertThat(kept.get("a", worked::incrementAndGet)).isEqualTo(1);
+			assertThat(kept.get("a", worked::incrementAndGet)).as("within the while").isEqualTo(1);
+			now.set(now.get().plusSeconds(11));
+			assertThat(kept.get("a", worked::incrementAndGet)).as("older: the last value, at once").isEqualTo(1);
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> kept.get("a", () -> -1) == 2);
+			assertThat(kept.get("b", worked::incrementAndGet)).as("each key its own").isEqualTo(3);
+			kept.forget("a"::equals);
+			assertThat(kept.get("a", worked::incrementAndGet)).as("forgotten: worked out at once").isEqualTo(4);
+			assertThat(kept.get("b", worked::incrementAndGet, value -> value > 100)).as("not worth keeping")
+				.isEqualTo(5);
+		}
+		finally {
+			kept.stop();
+		}
+	}
+
+	@Test
+	void aWhileOfZeroKeepsNothing() {
+		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ZERO, clock);
+		assertThat(kept.get("a", worked::incrementAndGet)).isEqualTo(1);
+		assertThat(kept.get("a", worked::incrementAndGet)).isEqualTo(2);
+		kept.stop();
+	}
+
+	@Test
+	void beyondTheMostKeysAllAreForgotten() {
+		KeptValues<Integer, Integer> kept = new KeptValues<>("test", Duration.ofHours(1), clock);
+		for (int key = 0; key < KeptValues.MAX_KEYS; key++) {
+			kept.get(key, () -> 0);
+		}
+		assertThat(kept.get(0, () -> 1)).as("still kept").isZero();
+		kept.get(KeptValues.MAX_KEYS, () -> 0);
+		assertThat(kept.get(0, () -> 1)).as("forgotten with the others").isEqualTo(1);
+		kept.stop();
+	}
+}
