@@ -40,6 +40,24 @@ try {
   if (await complete.first().isEnabled()) {
     throw new Error('the observer may complete the task');
   }
+  // the filter's count in the sidebar is the number of tasks its list holds: a suspended ticket (the test
+  // suspended one) is in neither
+  const counts = () => observer.page.evaluate(() => {
+    const focused = document.querySelector('.task-filter.active');
+    return {
+      listed: focused?.querySelector('.counter:not(.tf-filter-count)')?.textContent.trim(),
+      counted: focused?.querySelector('.tf-filter-count')?.textContent.trim(),
+    };
+  });
+  try {
+    await observer.page.waitForFunction(() => {
+      const focused = document.querySelector('.task-filter.active');
+      const listed = focused?.querySelector('.counter:not(.tf-filter-count)')?.textContent.trim() ?? '';
+      return /^\d+$/.test(listed) && listed === focused.querySelector('.tf-filter-count')?.textContent.trim();
+    }, null, { timeout: 30000 });
+  } catch (error) {
+    throw new Error(`the sidebar's count is not the list's: ${JSON.stringify(await counts())}`);
+  }
   // nor is a new ticket offered
   await observer.page.waitForSelector('[data-tf-new-ticket="hidden"]', { state: 'attached', timeout: 20000 });
   console.log('observer saw the ticket and was offered nothing to change');

@@ -158,14 +158,22 @@ const FRESH = 5000;
  * RECOUNT milliseconds and a moment after Tasklist has drawn its list anew (a claim, a completed task). The counts
  * are asked one after another and after the list, never beside it: a count of thousands of tasks costs the database
  * as much as the list the agent waits for. When Tasklist draws its filters again, the counts known are shown at once.
+ * Each count is of the active tasks, as Tasklist lists them: a suspended ticket is not counted where it is not
+ * listed, and the server keeps one count for both (KeptFilterCounts).
  */
-function countFilters(engineApi) {
+function countFilters(engineApi, csrfToken) {
   const counts = new Map();
   let pending = false;
   let counted = 0;
   let scheduled = null;
-  const get = (path) => fetch(`${engineApi}${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  const call = (path, init = {}) => fetch(`${engineApi}${path}`, { credentials: 'same-origin', ...init,
+    headers: { Accept: 'application/json', ...init.headers } })
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
+  const countActive = (filter) => call(`/filter/${filter.id}/count`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken || '' },
+    body: JSON.stringify({ active: true }),
+  });
   const show = () => {
     for (const link of document.querySelectorAll('.task-filter h4.name a')) {
       const name = filterName(link);
@@ -189,8 +197,8 @@ function countFilters(engineApi) {
     }
     pending = true;
     try {
-      for (const filter of await get('/filter?resourceType=Task')) {
-        const { count } = await get(`/filter/${filter.id}/count`);
+      for (const filter of await call('/filter?resourceType=Task')) {
+        const { count } = await countActive(filter);
         counts.set(filter.name, count);
         show();
       }
@@ -233,7 +241,7 @@ export default [
       document.body.classList.toggle('tf-reader', !me.worksTickets);
       renderNewTicket(node, client, me);
       rememberLanguage(client, me).catch(() => {});
-      countFilters(api.engineApi);
+      countFilters(api.engineApi, api.CSRFToken);
       offerClaim(client);
       freshFormAfterClaim();
     },
