@@ -113,8 +113,7 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 			return null;
 		}
 		Object criteria = criteria(query);
-		return Arrays.stream(Extension.values()).filter(e -> criteria(e.query()).equals(criteria)).findFirst()
-			.orElse(null);
+		return Arrays.stream(Extension.values()).filter(e -> e.criteria.equals(criteria)).findFirst().orElse(null);
 	}
 
 	private static Object criteria(TaskQuery query) {
@@ -127,11 +126,21 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 	/** The extensions of a filter whose counts are kept. */
 	enum Extension {
 
-		NONE, ACTIVE;
+		NONE(false), ACTIVE(true);
+
+		private final boolean active;
+
+		/** The query's criteria as {@link #extension} compares them, written down once. */
+		private final Object criteria;
+
+		Extension(boolean active) {
+			this.active = active;
+			this.criteria = criteria(query());
+		}
 
 		TaskQuery query() {
 			TaskQueryImpl query = new TaskQueryImpl();
-			return this == ACTIVE ? query.active() : query;
+			return active ? query.active() : query;
 		}
 	}
 
