@@ -32,6 +32,7 @@ class EngineTablesTests {
 		superuser.execute("create role ticketflow_app login");
 		superuser.execute("create database ticketflow owner ticketflow");
 		superuser.execute("create database planner owner ticketflow");
+		superuser.execute("create database jobs owner ticketflow");
 	}
 
 	@AfterAll
@@ -118,6 +119,36 @@ class EngineTablesTests {
 					+ "and ((a.resource_type_ = 7 and a.perms_ & 2 = 2) or (a.resource_type_ = 6 and a.perms_ & 64 = 64))",
 					String.class);
 			assertThat(plan).contains("tf_auth_task_resource_idx");
+		}
+	}
+
+	/**
+	 * Every ticket waits on timers (its deadlines, its reminder), so the job table holds a job or more per open ticket.
+	 * The job executor asks for the next due jobs several times a second while there are any: it finds them by their
+	 * due date, and the jobs locked by a node (a handful) by their lock, not by reading every job twice.
+	 */
+	@Test
+	void theJobExecutorFindsDueJobsAndLockedJobsWithoutReadingEveryJob() throws Exception {
+		try (Connection connection = postgres.getDatabase("ticketflow", "jobs").getConnection()) {
+			new EngineTables().prepare(connection, "ticketflow_app");
+			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			// 30,000 tickets' timers: most due next month, a few due now, a few locked by a node that works them
+			owner.update("insert into act_ru_job (id_, rev_, type_, exclusive_, process_instance_id_, retries_, duedate_, "
+					+ "handler_type_, lock_owner_, lock_exp_time_) select 'job-' || n, 1, 'timer', true, 'instance-' || n, 3, "
+					+ "case when n % 1000 = 0 then now() - interval '1 minute' else now() + interval '30 days' end, "
+					+ "'timer-transition', case when n % 5000 = 0 then 'node-a' end, "
+					+ "case when n % 5000 = 0 then now() + interval '1 minute' end from generate_series(1, 30000) n");
+			owner.execute("analyze act_ru_job");
+
+			// the engine's acquisition (Job.xml, selectNextJobsToExecute), as it asks on PostgreSQL
+			String plan = String.join("\n", owner.queryForList("explain select res.id_, res.rev_, res.duedate_, res.process_instance_id_, "
+					+ "res.exclusive_ from act_ru_job res where (res.retries_ > 0) and (res.duedate_ is null or "
+					+ "res.duedate_ <= now()) and (res.lock_owner_ is null or res.lock_exp_time_ < now()) and "
+					+ "res.suspension_state_ = 1 and ((res.exclusive_ = true and not exists (select j2.id_ from act_ru_job j2 "
+					+ "where j2.process_instance_id_ = res.process_instance_id_ and (j2.exclusive_ = true) and "
+					+ "(j2.lock_owner_ is not null and j2.lock_exp_time_ >= now()))) or res.exclusive_ = false) "
+					+ "and handler_type_ != 'history-cleanup' limit 3", String.class));
+			assertThat(plan).contains("tf_job_due_idx").contains("tf_job_locked_idx").doesNotContain("Seq Scan");
 		}
 	}
 }
