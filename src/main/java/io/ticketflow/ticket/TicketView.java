@@ -18,4 +18,9 @@ public record TicketView(
 		String mergedInto,
 		Instant created,
 		Instant changed) {
+
+	/** When the agent is to be reminded of this ticket: its pending time, while it is pending with a reminder. */
+	public Instant reminder() {
+		return state == TicketState.PENDING_REMINDER ? pendingUntil : null;
+	}
 }

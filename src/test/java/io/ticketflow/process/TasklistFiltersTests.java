@@ -124,6 +124,8 @@ class TasklistFiltersTests {
 
 		Task work = context.getBean(TaskService.class).createTaskQuery().processInstanceId(instance).singleResult();
 		assertThat(work.getDueDate()).isEqualTo(Date.from(until.truncatedTo(ChronoUnit.MILLIS)));
+		assertThat(work.getFollowUpDate()).as("the engine's own word for a reminder, which Tasklist shows")
+			.isEqualTo(Date.from(until.truncatedTo(ChronoUnit.MILLIS)));
 		ClockUtil.setCurrentTime(Date.from(until.plus(1, ChronoUnit.MINUTES)));
 		try {
 			assertThat(keys("agent", "Pending reminders due")).contains(number);
@@ -142,6 +144,8 @@ class TasklistFiltersTests {
 		// the customer wrote: the ticket is open again, the reminder is no longer due
 		followUps.receive(number, ArticleDraft.fromCustomer(Channel.EMAIL, tickets.ticket(number).customer(),
 				"Re: [Ticket#" + number + "]", "Any news?"));
+		assertThat(context.getBean(TaskService.class).createTaskQuery().processInstanceId(instance)
+			.taskDefinitionKey("Task_Work").singleResult().getFollowUpDate()).isNull();
 		ClockUtil.setCurrentTime(Date.from(until.plus(1, ChronoUnit.MINUTES)));
 		try {
 			assertThat(keys("agent", "Pending reminders due")).doesNotContain(number);

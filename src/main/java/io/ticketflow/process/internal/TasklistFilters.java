@@ -58,8 +58,8 @@ class TasklistFilters implements ApplicationRunner {
 				Persona::writes, waitingForTheHelpDesk().dueAfterExpression("${now()}")
 					.dueBeforeExpression("${dateTime().plusHours(1).toDate()}").orderByDueDate().asc());
 		ensure("Pending reminders due", -7, "Tickets whose reminder time has come", p -> p.has(Right.WORK_OWN_QUEUES),
-				tasks.createTaskQuery().taskDefinitionKey(WORK.id()).processVariableValueEquals(Vars.PENDING, true)
-					.dueBeforeExpression("${now()}").orderByDueDate().asc());
+				tasks.createTaskQuery().taskDefinitionKey(WORK.id()).followUpBeforeExpression("${now()}")
+					.processVariableValueEquals(Vars.PENDING, true).orderByFollowUpDate().asc());
 		ensure("My queues", -5, "Unclaimed tickets of my queues", p -> p.has(Right.WORK_OWN_QUEUES),
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
 		ensure("To triage", -4, "New tickets waiting for a dispatcher", p -> p.has(Right.TRIAGE),

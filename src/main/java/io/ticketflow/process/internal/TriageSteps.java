@@ -3,7 +3,6 @@ package io.ticketflow.process.internal;
 import io.ticketflow.ticket.Consultations;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketView;
-import io.ticketflow.ticket.TicketState;
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketType;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,8 +36,8 @@ class TriageSteps {
 		return execution -> {
 			TicketView before = tickets.ticket(Vars.ticketId(execution));
 			actions.followUpReceived(Vars.ticketId(execution));
-			if (before.state() == TicketState.PENDING_REMINDER && before.pendingUntil() != null) {
-				WorkSteps.reminderAnswered(execution, before.pendingUntil());
+			if (before.reminder() != null) {
+				WorkSteps.reminderAnswered(execution, before.reminder());
 			}
 		};
 	}

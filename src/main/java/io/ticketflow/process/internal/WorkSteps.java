@@ -6,7 +6,6 @@ import io.ticketflow.shared.InvalidInputException;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketQueries;
-import io.ticketflow.ticket.TicketView;
 import io.ticketflow.ticket.TicketState;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,7 +51,8 @@ class WorkSteps {
 
 	/**
 	 * A ticket whose reminder time came back to the agent: the work task is due since then, which Tasklist shows
-	 * on the card and the filter "Pending reminders due" lists.
+	 * on the card, and that is its follow-up date, the engine's own word for a reminder, by which the filter
+	 * "Pending reminders due" finds it.
 	 */
 	@Bean
 	TaskListener remindWhenDue(TicketQueries tickets) {
@@ -60,27 +60,39 @@ class WorkSteps {
 			if (task.getVariable(Vars.PENDING_DUE) == null) {
 				return; // never pending: no need to look
 			}
-			TicketView ticket = tickets.ticket(Vars.ticketId(task));
-			if (ticket.state() == TicketState.PENDING_REMINDER && ticket.pendingUntil() != null) {
-				task.setDueDate(Date.from(ticket.pendingUntil()));
+			Instant reminder = tickets.ticket(Vars.ticketId(task)).reminder();
+			if (reminder != null) {
+				task.setDueDate(Date.from(reminder));
+				task.setFollowUpDate(Date.from(reminder));
 			}
 		};
 	}
 
 	/**
 	 * The customer wrote after the reminder time: the ticket is open again, and its work task no longer due for the
-	 * reminder (a due date an agent set by hand stays).
+	 * reminder nor to follow up (a date an agent set by hand stays).
 	 */
 	static void reminderAnswered(DelegateExecution execution, Instant reminder) {
 		TaskService tasks = execution.getProcessEngineServices().getTaskService();
 		for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
 			.taskDefinitionKey(TicketModel.Task.WORK.id()).list()) {
-			if (task.getDueDate() != null && task.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS)
-				.equals(reminder.truncatedTo(ChronoUnit.SECONDS))) {
+			boolean changed = false;
+			if (sameSecond(task.getDueDate(), reminder)) {
 				task.setDueDate(null);
+				changed = true;
+			}
+			if (sameSecond(task.getFollowUpDate(), reminder)) {
+				task.setFollowUpDate(null);
+				changed = true;
+			}
+			if (changed) {
 				tasks.saveTask(task);
 			}
 		}
+	}
+
+	private static boolean sameSecond(Date date, Instant moment) {
+		return date != null && date.toInstant().truncatedTo(ChronoUnit.SECONDS).equals(moment.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/** The work form offers its choices; anything else sent in its place is refused and the task stays. */
