@@ -152,22 +152,29 @@ class EngineTablesTests {
 		}
 	}
 
-	/** A reached reminder is a work task with a follow-up date; the filter finds the few among every open ticket's. */
+	/**
+	 * The deadlines' filters list the tasks past their due date, most urgent first; a reached reminder is a work task
+	 * with a follow-up date passed. Both pages read their first tasks in order, not every task of their window.
+	 */
 	@Test
-	void reachedRemindersAreFoundByTheirFollowUpDate() throws Exception {
+	void tasksAreFoundInTheOrderOfTheirDates() throws Exception {
 		try (Connection connection = postgres.getDatabase("ticketflow", "jobs").getConnection()) {
 			new EngineTables().prepare(connection, "ticketflow_app");
 			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 			owner.update("insert into act_ru_task (id_, rev_, task_def_key_, due_date_, follow_up_date_, "
-					+ "suspension_state_) select 'task-' || n, 1, 'Task_Work', now() - interval '1 day', "
+					+ "suspension_state_) select 'task-' || n, 1, 'Task_Work', now() - interval '1 minute' * n, "
 					+ "case when n % 1000 = 0 then now() - interval '1 hour' end, 1 from generate_series(1, 30000) n");
 			owner.execute("analyze act_ru_task");
 
-			// the filter's condition as the engine writes it (Task.xml: followUpBefore)
-			String plan = String.join("\n", owner.queryForList("explain select res.id_ from act_ru_task res where "
+			// the filters' conditions as the engine writes them (Task.xml: dueBefore, followUpBefore)
+			String overdue = String.join("\n", owner.queryForList("explain select res.id_ from act_ru_task res where "
+					+ "res.task_def_key_ in ('Task_Triage', 'Task_Work') and (res.due_date_ < now() and res.due_date_ "
+					+ "is not null) and res.suspension_state_ = 1 order by res.due_date_ asc limit 15", String.class));
+			assertThat(overdue).contains("tf_task_due_idx").doesNotContain("Seq Scan");
+			String reminders = String.join("\n", owner.queryForList("explain select res.id_ from act_ru_task res where "
 					+ "res.task_def_key_ = 'Task_Work' and (res.follow_up_date_ < now() and res.follow_up_date_ is not null) "
 					+ "and res.suspension_state_ = 1 order by res.follow_up_date_ asc limit 15", String.class));
-			assertThat(plan).contains("tf_task_follow_up_idx").doesNotContain("Seq Scan");
+			assertThat(reminders).contains("tf_task_follow_up_idx").doesNotContain("Seq Scan");
 		}
 	}
 }
