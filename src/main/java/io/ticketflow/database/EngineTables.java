@@ -142,6 +142,7 @@ class EngineTables implements Callback {
 			taskAuthorizations(sql);
 			jobAcquisition(sql);
 			taskDates(sql);
+			assignedTasks(sql);
 			sql.execute("analyze " + SCHEMA + ".act_ru_authorization");
 		}
 	}
@@ -183,6 +184,26 @@ class EngineTables implements Callback {
 		sql.execute("create index if not exists tf_task_due_idx on " + SCHEMA + ".act_ru_task (due_date_)");
 		sql.execute("create index if not exists tf_task_follow_up_idx on " + SCHEMA
 				+ ".act_ru_task (follow_up_date_) where follow_up_date_ is not null");
+	}
+
+	/**
+	 * "Consultations for me" asks for the consultation tasks assigned to a person. An agent has thousands of tasks
+	 * of their own and no consultation; not knowing that the two go together, PostgreSQL expected hundreds and
+	 * walked every task in id order to find them (34 ms with 100,000 open tickets, for an empty page). Statistics on
+	 * the pair and an index on it find a person's tasks of a step at once (0.1 ms).
+	 */
+	private static void assignedTasks(Statement sql) throws SQLException {
+		sql.execute("create index if not exists tf_task_assignee_key_idx on " + SCHEMA
+				+ ".act_ru_task (assignee_, task_def_key_)");
+		boolean known;
+		try (ResultSet found = sql.executeQuery("select 1 from pg_statistic_ext where stxname = 'tf_task_key_assignee'")) {
+			known = found.next();
+		}
+		if (!known) {
+			sql.execute("create statistics " + SCHEMA + ".tf_task_key_assignee (mcv) on task_def_key_, assignee_ from "
+					+ SCHEMA + ".act_ru_task");
+			sql.execute("analyze " + SCHEMA + ".act_ru_task");
+		}
 	}
 
 	private static void grant(Connection connection, String role) throws SQLException {

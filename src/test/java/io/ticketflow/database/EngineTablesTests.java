@@ -33,6 +33,7 @@ class EngineTablesTests {
 		superuser.execute("create database ticketflow owner ticketflow");
 		superuser.execute("create database planner owner ticketflow");
 		superuser.execute("create database jobs owner ticketflow");
+		superuser.execute("create database assigned owner ticketflow");
 	}
 
 	@AfterAll
@@ -177,4 +178,24 @@ class EngineTablesTests {
 			assertThat(reminders).contains("tf_task_follow_up_idx").doesNotContain("Seq Scan");
 		}
 	}
+	/** An agent has thousands of tasks of their own and no consultation: asking for theirs finds none at once. */
+	@Test
+	void aPersonsTasksOfAStepAreFoundAtOnce() throws Exception {
+		try (Connection connection = postgres.getDatabase("ticketflow", "assigned").getConnection()) {
+			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			new EngineTables().prepare(connection, "ticketflow_app");
+			owner.update("insert into act_ru_task (id_, rev_, task_def_key_, assignee_, suspension_state_) "
+					+ "select 'task-' || n, 1, case when n % 20 = 0 then 'Task_Consult' else 'Task_Work' end, "
+					+ "case when n % 20 = 0 then 'specialist' when n % 10 = 1 then 'agent' end, 1 "
+					+ "from generate_series(1, 30000) n");
+			owner.execute("analyze act_ru_task");
+
+			// the filter's condition as the engine writes it, in its default order
+			String plan = String.join("\n", owner.queryForList("explain select res.id_ from act_ru_task res where "
+					+ "res.task_def_key_ = 'Task_Consult' and res.assignee_ = 'agent' and res.suspension_state_ = 1 "
+					+ "order by res.id_ asc limit 15", String.class));
+			assertThat(plan).contains("tf_task_assignee_key_idx").doesNotContain("act_ru_task_pkey");
+		}
+	}
+
 }
