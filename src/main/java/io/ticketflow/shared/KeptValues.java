@@ -95,6 +95,16 @@ public final class KeptValues<K, V> {
 		kept.keySet().removeIf(which);
 	}
 
+	/**
+	 * Makes the kept values of the keys older than the while: the next ask for one of them gets it once more, at once,
+	 * while it is worked out again in the background. Those that {@code forget} picks are forgotten instead: the next
+	 * ask works them out itself.
+	 */
+	public void outdate(Predicate<K> which, Predicate<V> forget) {
+		kept.entrySet().removeIf(entry -> which.test(entry.getKey()) && forget.test(entry.getValue().value()));
+		kept.replaceAll((key, value) -> which.test(key) ? new Kept<>(value.value(), Instant.MIN) : value);
+	}
+
 	/** Stops working values out in the background. */
 	public void stop() {
 		background.shutdownNow();

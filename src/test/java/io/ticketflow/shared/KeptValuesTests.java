@@ -55,6 +55,23 @@ class KeptValuesTests {
 	}
 
 	@Test
+	void anOutdatedValueIsGivenOnceMoreWhileItIsWorkedOutAgainInTheBackground() {
+		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ofHours(1), clock);
+		try {
+			assertThat(kept.get("a", worked::incrementAndGet)).isEqualTo(1);
+			assertThat(kept.get("b", () -> 100)).isEqualTo(100);
+			kept.outdate(key -> true, value -> value >= 100);
+			assertThat(kept.get("a", worked::incrementAndGet)).as("the last value, at once").isEqualTo(1);
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> kept.get("a", () -> -1) == 2);
+			assertThat(kept.get("a", worked::incrementAndGet)).as("then kept for the while again").isEqualTo(2);
+			assertThat(kept.get("b", () -> 200)).as("forgotten instead: worked out at once").isEqualTo(200);
+		}
+		finally {
+			kept.stop();
+		}
+	}
+
+	@Test
 	void aWhileOfZeroKeepsNothing() {
 		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ZERO, clock);
 		assertThat(kept.get("a", worked::incrementAndGet)).isEqualTo(1);

@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * second with 100,000). The counts are kept per person (user, groups and tenants, as the engine checks them) and
  * filter for {@code ticketflow.tasklist.keep-counts-for} (10 s) and counted again in the background when a refresh
  * finds them older ({@link KeptValues}): what others did shows within that while. What a person does themselves shows
- * at once: a change to a task forgets the counts of whoever made it and of the task's assignee. A count with
+ * at once in counts below {@link #COUNT_AT_ONCE_BELOW} tasks: a change to a task forgets those counts of whoever made
+ * it and of the task's assignee; their larger counts are counted again in the background. A count with
  * criteria of its own (a search in Tasklist) is counted each time ({@link #extension}); the filter's read permission
  * is checked on every count.
  */
@@ -49,6 +50,11 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 
 	private ProcessEngineConfigurationImpl configuration;
 
+	/** A count below this many tasks is counted afresh after its person's own change; a larger one in the background. */
+	static final long COUNT_AT_ONCE_BELOW = 1000;
+
+	private volatile long countAtOnceBelow = COUNT_AT_ONCE_BELOW;
+
 	KeptFilterCounts(@Value("${ticketflow.tasklist.keep-counts-for:PT10S}") Duration keepFor, Clock clock) {
 		this.clock = clock;
 		keepFor(keepFor);
@@ -61,6 +67,11 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 		if (before != null) {
 			before.stop();
 		}
+	}
+
+	/** Counts of at least this many tasks are counted again in the background after their person's own change. */
+	void countAtOnceBelow(long tasks) {
+		countAtOnceBelow = tasks;
 	}
 
 	@Override
@@ -92,13 +103,23 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					kept.forget(key -> people.contains(key.user()));
+					countAgain(people);
 				}
 			});
 		}
 		else {
-			kept.forget(key -> people.contains(key.user()));
+			countAgain(people);
 		}
+	}
+
+	/**
+	 * The people's counts after a change of theirs: a small one is counted afresh at its next ask, so that the change
+	 * shows at once; a large one (the engine takes half a second for 60,000 tasks) at its next ask in the background,
+	 * the last count answering meanwhile.
+	 */
+	private void countAgain(Set<String> people) {
+		long large = countAtOnceBelow;
+		kept.outdate(key -> people.contains(key.user()), count -> count < large);
 	}
 
 	/**
