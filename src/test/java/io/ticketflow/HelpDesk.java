@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -102,6 +104,20 @@ public class HelpDesk {
 
 	public void complete(String number, String step, String user, Map<String, Object> variables) {
 		context.getBean(TicketTasks.class).complete(number, step, user, variables);
+	}
+
+	/**
+	 * The agent set the ticket pending with a reminder at the given time, and the time came: the work task is back.
+	 * Returns the ticket's process instance.
+	 */
+	public String reminderReached(String number, Instant until) {
+		complete(number, "Task_Work", "agent", Map.of("workAction", "pending", "pendingType", "reminder", "pendingUntil",
+				until.toString()));
+		String instance = context.getBean(RuntimeService.class).createProcessInstanceQuery()
+			.processInstanceBusinessKey(number).singleResult().getId();
+		ManagementService management = context.getBean(ManagementService.class);
+		management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+		return instance;
 	}
 
 	/**

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -57,9 +56,6 @@ class TasklistFiltersTests {
 
 	@Autowired
 	RuntimeService runtime;
-
-	@Autowired
-	ManagementService management;
 
 	@Test
 	void everyPersonaFindsItsTasksInItsFilter() {
@@ -117,10 +113,7 @@ class TasklistFiltersTests {
 		HelpDesk desk = new HelpDesk(context);
 		String number = desk.open("Support");
 		Instant until = Instant.now().plus(1, ChronoUnit.HOURS);
-		desk.complete(number, "Task_Work", "agent", Map.of("workAction", "pending", "pendingType", "reminder",
-				"pendingUntil", until.toString()));
-		String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-		management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+		String instance = desk.reminderReached(number, until);
 
 		Task work = context.getBean(TaskService.class).createTaskQuery().processInstanceId(instance).singleResult();
 		assertThat(work.getDueDate()).isEqualTo(Date.from(until.truncatedTo(ChronoUnit.MILLIS)));

@@ -2,45 +2,56 @@ package io.ticketflow.process.internal;
 
 import io.ticketflow.ticket.TicketQueries;
 import io.ticketflow.ticket.TicketView;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Ticket processes started by a version without the {@code answered} or {@code pending} flag get them at start-up,
- * from their ticket, so that the "Unanswered" and "Pending reminders due" filters list them too. Afterwards every
- * start sets them and nothing is left to do.
+ * What an earlier version left out of the engine is added at start-up from the ticket, so that the filters list
+ * those tickets too: the {@code answered} and {@code pending} flags of processes started without them ("Unanswered",
+ * the deadlines' filters), and the follow-up date of a reminder that came back when a due date alone marked it
+ * ("Pending reminders due"). Afterwards every process and reminder gets them as it goes, and nothing is left to do.
  */
 @Component
 @Order(2)
-class AnsweredFlags implements ApplicationRunner {
+class MissingMarks implements ApplicationRunner {
 
 	private final RuntimeService runtime;
+
+	private final TaskService tasks;
 
 	private final TicketQueries tickets;
 
 	private final Engine engine;
 
-	AnsweredFlags(RuntimeService runtime, TicketQueries tickets, Engine engine) {
+	MissingMarks(RuntimeService runtime, TaskService tasks, TicketQueries tickets, Engine engine) {
 		this.runtime = runtime;
+		this.tasks = tasks;
 		this.tickets = tickets;
 		this.engine = engine;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		engine.asSystem(this::addMissing);
+		engine.asSystem(() -> {
+			addMissingFlags();
+			addMissingFollowUps();
+		});
 	}
 
 	/** Returns how many flags were added. Two counts per flag when nothing is missing, as after the first start. */
-	int addMissing() {
+	int addMissingFlags() {
 		return addMissing(Vars.ANSWERED, TicketView::answered) + addMissing(Vars.PENDING, t -> t.state().isPending());
 	}
 
@@ -56,6 +67,23 @@ class AnsweredFlags implements ApplicationRunner {
 			.processDefinitionKey(TicketModel.PROCESS).list()) {
 			if (!flagged.contains(instance.getId()) && instance.getBusinessKey() != null) {
 				runtime.setVariable(instance.getId(), flag, value.test(tickets.ticket(instance.getBusinessKey())));
+				added++;
+			}
+		}
+		return added;
+	}
+
+	/** Returns how many follow-up dates were added; the work tasks of pending tickets alone are read. */
+	int addMissingFollowUps() {
+		int added = 0;
+		for (Task task : tasks.createTaskQuery().taskDefinitionKey(TicketModel.Task.WORK.id())
+			.processVariableValueEquals(Vars.PENDING, true).list()) {
+			Object ticketId = task.getFollowUpDate() == null
+					? runtime.getVariable(task.getProcessInstanceId(), Vars.TICKET_ID) : null;
+			Instant reminder = ticketId instanceof Number id ? tickets.ticket(id.longValue()).reminder() : null;
+			if (reminder != null) {
+				task.setFollowUpDate(Date.from(reminder));
+				tasks.saveTask(task);
 				added++;
 			}
 		}
