@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -50,6 +51,12 @@ class MissingMarksTests {
 
 		assertThat(runtime.getVariable(old, Vars.ANSWERED)).isEqualTo(true);
 		assertThat(marks.addMissingFlags()).as("nothing left to do").isZero();
+	}
+
+	@Test
+	void theFollowUpDatesAreLookedForAtTheFirstStartAlone() {
+		assertThat(context.getBean(ManagementService.class).getProperties())
+			.containsKey(MissingMarks.FOLLOW_UPS_ADDED);
 	}
 
 	@Test
