@@ -54,9 +54,9 @@ class MissingMarksTests {
 	}
 
 	@Test
-	void theFollowUpDatesAreLookedForAtTheFirstStartAlone() {
+	void theFlagsAndFollowUpDatesAreLookedForAtTheFirstStartAlone() {
 		assertThat(context.getBean(ManagementService.class).getProperties())
-			.containsKey(MissingMarks.FOLLOW_UPS_ADDED);
+			.containsKeys(MissingMarks.FLAGS_ADDED, MissingMarks.FOLLOW_UPS_ADDED);
 	}
 
 	@Test
