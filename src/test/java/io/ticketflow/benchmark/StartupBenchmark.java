@@ -35,11 +35,7 @@ public final class StartupBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int restarts = Integer.getInteger("benchmark.rounds", 5);
-		Path jar;
-		try (Stream<Path> built = Files.list(Path.of("target"))) {
-			jar = built.filter(p -> p.getFileName().toString().matches("ticketflow-.*\\.jar")).findFirst().orElseThrow()
-				.toAbsolutePath();
-		}
+		Path jar = jar();
 		Path folder = Files.createTempDirectory("ticketflow-startup");
 		System.out.printf("Ticketflow start-up benchmark: %s, %d restarts each, in %s%n", jar.getFileName(), restarts,
 				folder);
@@ -64,8 +60,20 @@ public final class StartupBenchmark {
 		System.out.printf("%-40s %s%n", "restart, from the class data archive", summary(archived));
 	}
 
-	/** Starts the application, waits until it answers healthy, stops it: seconds to healthy and resident MiB then. */
-	private static double[] start(Path folder, String... arguments) throws Exception {
+	/** The jar the build just packaged. */
+	static Path jar() throws IOException {
+		try (Stream<Path> built = Files.list(Path.of("target"))) {
+			return built.filter(p -> p.getFileName().toString().matches("ticketflow-.*\\.jar")).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no packaged jar in target: run the benchmark with verify"))
+				.toAbsolutePath();
+		}
+	}
+
+	/**
+	 * Starts the application with the given JVM arguments (its port in {@code SERVER_PORT}), waits until it answers
+	 * healthy, stops it: seconds to healthy and resident MiB then.
+	 */
+	static double[] start(Path folder, String... arguments) throws Exception {
 		int port;
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
@@ -108,7 +116,8 @@ public final class StartupBenchmark {
 		}
 	}
 
-	private static String summary(List<double[]> starts) {
+	/** Median and range of the seconds, then of the resident MiB. */
+	static String summary(List<double[]> starts) {
 		double[] seconds = starts.stream().mapToDouble(s -> s[0]).sorted().toArray();
 		double[] resident = starts.stream().mapToDouble(s -> s[1]).sorted().toArray();
 		return String.format("%.1f (%.1f-%.1f) / %.0f (%.0f-%.0f)", seconds[seconds.length / 2], seconds[0],

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,6 +74,9 @@ public final class VolumeBenchmark {
 			System.out.println("... " + database.version() + ", shared_buffers " + database.setting(VOLUME, "shared_buffers"));
 			Map<String, double[]> baseline = run(database, BASELINE, 0, 0, samples);
 			Map<String, double[]> volume = run(database, VOLUME, open, closed, samples);
+			int starts = Integer.getInteger("benchmark.starts", 3);
+			List<double[]> baselineStarts = starts(database, BASELINE, starts);
+			List<double[]> volumeStarts = starts(database, VOLUME, starts);
 			long bytes = database.size(VOLUME) - database.size(BASELINE);
 			System.out.println();
 			System.out.printf("%-70s %21s %21s%n", "call (p50 / p95 ms)", "demo's tickets",
@@ -82,6 +86,11 @@ public final class VolumeBenchmark {
 				double[] after = volume.get(call);
 				System.out.printf("%-70s %10.1f / %8.1f %10.1f / %8.1f%n", call, before[0], before[1], after[0], after[1]);
 			}
+			System.out.printf("%nstart-up, java -jar to healthy: seconds / resident MiB then (median, range of %d)%n",
+					starts);
+			System.out.printf("%-40s %s%n", "demo's tickets", StartupBenchmark.summary(baselineStarts));
+			System.out.printf("%-40s %s%n", String.format("+%,d open, %,d closed", open, closed),
+					StartupBenchmark.summary(volumeStarts));
 			System.out.printf("%ndatabase: %,d MB with the closed tickets, %,d bytes per closed ticket%n",
 					database.size(VOLUME) / 1_000_000, closed == 0 ? 0 : bytes / closed);
 		}
@@ -122,6 +131,31 @@ public final class VolumeBenchmark {
 			figures.putAll(Rates.measure(application));
 			return figures;
 		}
+	}
+
+	/**
+	 * Restarts of the packaged jar on the database, as an administrator starts it ({@code java -jar}, the postgres
+	 * profile, logging as usual), each measured from the command to a healthy answer. Without its job executor and
+	 * its mail schedule, as the rest of the benchmark: the starts change nothing in the database.
+	 */
+	private static List<double[]> starts(EmbeddedDatabase database, String name, int count) throws Exception {
+		TicketflowBenchmark.progress("starting the packaged application " + count + " times on the database " + name);
+		Path folder = Files.createTempDirectory("ticketflow-volume-start");
+		List<String> arguments = new ArrayList<>(
+				List.of("-jar", StartupBenchmark.jar().toString(), "--spring.profiles.active=postgres"));
+		for (String argument : ApplicationSide.arguments(database.jdbcUrl(name), EmbeddedDatabase.RUNTIME,
+				"--logging.level.root=info", "--ticketflow.mail.schedule=false",
+				"--ticketflow.mail.embedded.enabled=true")) {
+			// the port is the one StartupBenchmark gives it
+			if (!argument.startsWith("--server.port=")) {
+				arguments.add(argument);
+			}
+		}
+		List<double[]> starts = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			starts.add(StartupBenchmark.start(folder, arguments.toArray(String[]::new)));
+		}
+		return starts;
 	}
 
 	/**
