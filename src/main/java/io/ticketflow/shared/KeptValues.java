@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * a key works its value out at once; later asks get the kept value, and once it is older than the while, the value
  * is worked out again in the background (one key at a time, on one thread) while the asks go on getting the last
  * one. A while of zero keeps nothing: every ask works its value out. At most {@link #MAX_KEYS} keys are kept.
+ * <p>
+ * A {@link Memory} lets values outlive the process: the first ask for a key that it remembers gets the remembered
+ * value at once, which is then worked out again in the background as an old one is.
  */
 public final class KeptValues<K, V> {
 
@@ -38,8 +41,26 @@ public final class KeptValues<K, V> {
 
 	private final ExecutorService background;
 
+	private final Memory<K, V> memory;
+
+	/** Where the last value worked out for a key is kept beyond the process: a restart, another node. */
+	public interface Memory<K, V> {
+
+		/** The key's last value, or null when none is worth giving. */
+		V recall(K key);
+
+		/** The value just worked out for the key; the memory decides whether to keep it. */
+		void remember(K key, V value);
+	}
+
 	/** @param what what the values are, for the log and the background thread's name */
 	public KeptValues(String what, Duration keepFor, Clock clock) {
+		this(what, keepFor, clock, null);
+	}
+
+	/** @param memory where values outlive the process, or null */
+	public KeptValues(String what, Duration keepFor, Clock clock, Memory<K, V> memory) {
+		this.memory = memory;
 		this.what = what;
 		this.keepFor = keepFor;
 		this.clock = clock;
@@ -63,20 +84,22 @@ public final class KeptValues<K, V> {
 		if (keepFor.isZero()) {
 			return workOut.get();
 		}
-		Kept<V> value = kept.get(key);
+		Kept<V> found = kept.get(key);
+		Kept<V> value = found != null ? found : recalled(key, worthKeeping);
 		if (value == null || !worthKeeping.test(value.value())) {
 			V now = workOut.get();
-			if (kept.size() >= MAX_KEYS) {
-				kept.clear();
-			}
-			kept.put(key, new Kept<>(now, clock.instant()));
+			keep(key, new Kept<>(now, clock.instant()));
+			remember(key, now);
 			return now;
 		}
 		if (value.at().plus(keepFor).isBefore(clock.instant()) && working.add(key)) {
 			background.execute(() -> {
 				try {
 					// unless the value was forgotten meanwhile: then what was worked out may be from before
-					kept.replace(key, value, new Kept<>(workOut.get(), clock.instant()));
+					V now = workOut.get();
+					if (kept.replace(key, value, new Kept<>(now, clock.instant()))) {
+						remember(key, now);
+					}
 				}
 				catch (RuntimeException ex) {
 					kept.remove(key, value);
@@ -88,6 +111,45 @@ public final class KeptValues<K, V> {
 			});
 		}
 		return value.value();
+	}
+
+	private void keep(K key, Kept<V> value) {
+		if (kept.size() >= MAX_KEYS) {
+			kept.clear();
+		}
+		kept.put(key, value);
+	}
+
+	/**
+	 * The memory's value of the key, kept as older than the while: given now, worked out again in the background. None
+	 * when the memory fails, whose values only save time.
+	 */
+	private Kept<V> recalled(K key, Predicate<V> worthKeeping) {
+		V recalled;
+		try {
+			recalled = memory == null ? null : memory.recall(key);
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} could not be recalled; worked out instead: {}", what, ex.toString());
+			return null;
+		}
+		if (recalled == null || !worthKeeping.test(recalled)) {
+			return null;
+		}
+		Kept<V> value = new Kept<>(recalled, Instant.MIN);
+		keep(key, value);
+		return value;
+	}
+
+	private void remember(K key, V value) {
+		try {
+			if (memory != null) {
+				memory.remember(key, value);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} could not be remembered: {}", what, ex.toString());
+		}
 	}
 
 	/** Forgets the values of the keys: the next ask for one of them works it out at once. */

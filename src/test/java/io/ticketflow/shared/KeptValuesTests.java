@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
@@ -89,5 +91,58 @@ class KeptValuesTests {
 		kept.get(KeptValues.MAX_KEYS, () -> 0);
 		assertThat(kept.get(0, () -> 1)).as("forgotten with the others").isEqualTo(1);
 		kept.stop();
+	}
+
+	@Test
+	void aValueRememberedElsewhereAnswersTheFirstAskAndIsWorkedOutAgainInTheBackground() {
+		Map<String, Integer> remembered = new ConcurrentHashMap<>(Map.of("a", 41));
+		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ofHours(1), clock,
+				new KeptValues.Memory<>() {
+					@Override
+					public Integer recall(String key) {
+						return remembered.get(key);
+					}
+
+					@Override
+					public void remember(String key, Integer value) {
+						remembered.put(key, value);
+					}
+				});
+		try {
+			assertThat(kept.get("a", () -> 42)).as("as remembered, at once").isEqualTo(41);
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> kept.get("a", () -> -1) == 42);
+			assertThat(remembered).as("what is worked out is remembered").containsEntry("a", 42);
+			assertThat(kept.get("b", () -> 7)).as("nothing remembered: worked out at once").isEqualTo(7);
+			assertThat(remembered).containsEntry("b", 7);
+			remembered.put("c", 1);
+			assertThat(kept.get("c", () -> 500, value -> value > 100)).as("remembered, but not worth keeping")
+				.isEqualTo(500);
+		}
+		finally {
+			kept.stop();
+		}
+	}
+
+	@Test
+	void aMemoryThatFailsIsPassedBy() {
+		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ofHours(1), clock,
+				new KeptValues.Memory<>() {
+					@Override
+					public Integer recall(String key) {
+						throw new IllegalStateException("the database is gone");
+					}
+
+					@Override
+					public void remember(String key, Integer value) {
+						throw new IllegalStateException("the database is gone");
+					}
+				});
+		try {
+			assertThat(kept.get("a", () -> 42)).isEqualTo(42);
+			assertThat(kept.get("a", () -> -1)).as("kept as without a memory").isEqualTo(42);
+		}
+		finally {
+			kept.stop();
+		}
 	}
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.query.Query;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,7 +36,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * filter for {@code ticketflow.tasklist.keep-counts-for} (10 s) and counted again in the background when a refresh
  * finds them older ({@link KeptValues}): what others did shows within that while. What a person does themselves shows
  * at once in counts below {@link #COUNT_AT_ONCE_BELOW} tasks: a change to a task forgets those counts of whoever made
- * it and of the task's assignee; their larger counts are counted again in the background. A count with
+ * it and of the task's assignee; their larger counts are counted again in the background. The larger counts are also
+ * written to the database, so that after a start the last one answers a person's first ask while the filter is
+ * counted again ({@link RememberedCounts}). A count with
  * criteria of its own (a search in Tasklist) is counted each time ({@link #extension}); the filter's read permission
  * is checked on every count.
  */
@@ -50,20 +53,27 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 
 	private ProcessEngineConfigurationImpl configuration;
 
-	/** A count below this many tasks is counted afresh after its person's own change; a larger one in the background. */
+	/**
+	 * A count below this many tasks is counted afresh after its person's own change; a larger one in the background,
+	 * and it is written down for the first ask after a start ({@link RememberedCounts}).
+	 */
 	static final long COUNT_AT_ONCE_BELOW = 1000;
 
 	private volatile long countAtOnceBelow = COUNT_AT_ONCE_BELOW;
 
-	KeptFilterCounts(@Value("${ticketflow.tasklist.keep-counts-for:PT10S}") Duration keepFor, Clock clock) {
+	private final RememberedCounts remembered;
+
+	KeptFilterCounts(@Value("${ticketflow.tasklist.keep-counts-for:PT10S}") Duration keepFor, Clock clock,
+			JdbcTemplate jdbc) {
 		this.clock = clock;
+		this.remembered = new RememberedCounts(jdbc, clock, () -> countAtOnceBelow);
 		keepFor(keepFor);
 	}
 
-	/** Keeps counts for the given while from now on, forgetting those kept so far. */
+	/** Keeps counts for the given while from now on, forgetting those kept so far (as a start does). */
 	void keepFor(Duration keepFor) {
 		KeptValues<Key, Long> before = kept;
-		kept = new KeptValues<>("filter-counts", keepFor, clock);
+		kept = new KeptValues<>("filter-counts", keepFor, clock, remembered);
 		if (before != null) {
 			before.stop();
 		}

@@ -109,6 +109,31 @@ class KeptFilterCountsTests {
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count("agent", "My queues") == queue - 1);
 	}
 
+	/**
+	 * A start forgets what was kept, and a large count took the engine half a second again for each person and filter:
+	 * the last one from before answers the first ask at once, and the filter is counted again in the background.
+	 */
+	@Test
+	void aLargeCountFromBeforeAStartAnswersAtOnceAndIsCountedAgain() {
+		HelpDesk desk = new HelpDesk(context);
+		desk.open("Support");
+		long queue = count("agent", "My queues");
+		counts.countAtOnceBelow(queue);
+		counts.keepFor(Duration.ofHours(1));
+		assertThat(count("agent", "My queues")).as("counted again, now a large count").isEqualTo(queue);
+
+		// as after a start: nothing kept in the process
+		counts.keepFor(Duration.ofHours(1));
+		desk.open("Support");
+		assertThat(count("agent", "My queues")).as("the count from before the start, at once").isEqualTo(queue);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count("agent", "My queues") == queue + 1);
+
+		counts.keepFor(Duration.ofHours(1));
+		counts.countAtOnceBelow(queue + 3);
+		desk.open("Support");
+		assertThat(count("agent", "My queues")).as("a small count is counted at once").isEqualTo(queue + 2);
+	}
+
 	@Test
 	void aPersonWhoMayNotReadAFilterIsRefusedItsCount() {
 		new HelpDesk(context);
