@@ -74,6 +74,18 @@ public final class StartupBenchmark {
 	 * healthy, stops it: seconds to healthy and resident MiB then.
 	 */
 	static double[] start(Path folder, String... arguments) throws Exception {
+		return start(folder, base -> {
+		}, arguments);
+	}
+
+	/** What is asked of the application once it answers healthy, before it is stopped. */
+	interface Healthy {
+
+		void ask(String base) throws Exception;
+	}
+
+	/** As {@link #start(Path, String...)}, asking the healthy application something before it is stopped. */
+	static double[] start(Path folder, Healthy then, String... arguments) throws Exception {
 		int port;
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
@@ -97,6 +109,7 @@ public final class StartupBenchmark {
 				.filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
 				.findFirst().orElse(0) / 1024.0;
 			TicketflowBenchmark.progress(String.format("healthy after %.1f s, %.0f MiB", seconds, resident));
+			then.ask("http://127.0.0.1:" + port);
 			return new double[] { seconds, resident };
 		}
 		finally {

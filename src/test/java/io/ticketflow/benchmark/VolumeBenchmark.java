@@ -75,8 +75,10 @@ public final class VolumeBenchmark {
 			Map<String, double[]> baseline = run(database, BASELINE, 0, 0, samples);
 			Map<String, double[]> volume = run(database, VOLUME, open, closed, samples);
 			int starts = Integer.getInteger("benchmark.starts", 3);
-			List<double[]> baselineStarts = starts(database, BASELINE, starts);
-			List<double[]> volumeStarts = starts(database, VOLUME, starts);
+			Map<String, List<Double>> baselineCounts = new LinkedHashMap<>();
+			Map<String, List<Double>> volumeCounts = new LinkedHashMap<>();
+			List<double[]> baselineStarts = starts(database, BASELINE, starts, baselineCounts);
+			List<double[]> volumeStarts = starts(database, VOLUME, starts, volumeCounts);
 			long bytes = database.size(VOLUME) - database.size(BASELINE);
 			System.out.println();
 			System.out.printf("%-70s %21s %21s%n", "call (p50 / p95 ms)", "demo's tickets",
@@ -91,6 +93,11 @@ public final class VolumeBenchmark {
 			System.out.printf("%-40s %s%n", "demo's tickets", StartupBenchmark.summary(baselineStarts));
 			System.out.printf("%-40s %s%n", String.format("+%,d open, %,d closed", open, closed),
 					StartupBenchmark.summary(volumeStarts));
+			System.out.printf("%nthe agent's first count of each filter after each of these starts (median ms)%n");
+			for (String filter : volumeCounts.keySet()) {
+				System.out.printf("%-40s %10.1f %10.1f%n", filter, median(baselineCounts.get(filter)),
+						median(volumeCounts.get(filter)));
+			}
 			System.out.printf("%ndatabase: %,d MB with the closed tickets, %,d bytes per closed ticket%n",
 					database.size(VOLUME) / 1_000_000, closed == 0 ? 0 : bytes / closed);
 		}
@@ -135,10 +142,12 @@ public final class VolumeBenchmark {
 
 	/**
 	 * Restarts of the packaged jar on the database, as an administrator starts it ({@code java -jar}, the postgres
-	 * profile, logging as usual), each measured from the command to a healthy answer. Without its job executor and
-	 * its mail schedule, as the rest of the benchmark: the starts change nothing in the database.
+	 * profile, logging as usual), each measured from the command to a healthy answer; then the agent's first count of
+	 * each filter, as Tasklist's sidebar asks after a start, goes into {@code firstCounts}. Without its job executor
+	 * and its mail schedule, as the rest of the benchmark: the starts change no ticket, task or mail.
 	 */
-	private static List<double[]> starts(EmbeddedDatabase database, String name, int count) throws Exception {
+	private static List<double[]> starts(EmbeddedDatabase database, String name, int count,
+			Map<String, List<Double>> firstCounts) throws Exception {
 		TicketflowBenchmark.progress("starting the packaged application " + count + " times on the database " + name);
 		Path folder = Files.createTempDirectory("ticketflow-volume-start");
 		List<String> arguments = new ArrayList<>(
@@ -153,9 +162,19 @@ public final class VolumeBenchmark {
 		}
 		List<double[]> starts = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			starts.add(StartupBenchmark.start(folder, arguments.toArray(String[]::new)));
+			starts.add(StartupBenchmark.start(folder,
+					base -> EngineViews.firstCounts(base, "agent")
+						.forEach((filter, ms) -> firstCounts.computeIfAbsent(filter, f -> new ArrayList<>()).add(ms)),
+					arguments.toArray(String[]::new)));
 		}
 		return starts;
+	}
+
+	private static double median(List<Double> values) {
+		if (values == null) {
+			return Double.NaN;
+		}
+		return values.stream().sorted().toList().get(values.size() / 2);
 	}
 
 	/**
