@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.EmbeddedPostgresConfiguration.DatabaseOwner;
 import io.ticketflow.HelpDesk;
+import io.ticketflow.Plans;
 import io.ticketflow.PostgresTest;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -45,32 +42,17 @@ class ClosedTicketListsTests {
 		String queues = jdbc.queryForList("select id from ticketflow.queue", Long.class).stream().map(String::valueOf)
 			.collect(Collectors.joining(", "));
 
-		String plan = owner.jdbc().execute((ConnectionCallback<String>) connection -> {
-			connection.setAutoCommit(false);
-			try (Statement sql = connection.createStatement()) {
+		String plan = Plans.explain(owner.jdbc(), List.of(
 				// years of closed tickets, then the open ones, the newest
-				sql.executeUpdate("insert into ticketflow.ticket (id, number, title, state, priority, queue_id, type, "
-						+ "customer_id, answered, created_at, changed_at, version) select newest + n, 'V' || n, 'Volume', "
+				"insert into ticketflow.ticket (id, number, title, state, priority, queue_id, type, customer_id, "
+						+ "answered, created_at, changed_at, version) select newest + n, 'V' || n, 'Volume', "
 						+ "case when n > 40000 then 'OPEN' else 'CLOSED_SUCCESSFUL' end, 3, " + made.get("queue_id")
 						+ ", 'UNCLASSIFIED', " + made.get("customer_id") + ", true, now(), now(), 0 "
-						+ "from generate_series(1, 60000) n, (select max(id) newest from ticketflow.ticket) t");
-				sql.execute("analyze ticketflow.ticket");
-				List<String> lines = new ArrayList<>();
+						+ "from generate_series(1, 60000) n, (select max(id) newest from ticketflow.ticket) t",
+				"analyze ticketflow.ticket"),
 				// a page of GET /api/tickets?state=closed_successful as Hibernate asks it
-				try (ResultSet rows = sql.executeQuery("explain select t.id from ticketflow.ticket t where t.queue_id "
-						+ "in (" + queues + ") and t.state = 'CLOSED_SUCCESSFUL' order by t.id desc offset 0 rows "
-						+ "fetch first 21 rows only")) {
-					while (rows.next()) {
-						lines.add(rows.getString(1));
-					}
-				}
-				return String.join("\n", lines);
-			}
-			finally {
-				connection.rollback();
-				connection.setAutoCommit(true);
-			}
-		});
+				"select t.id from ticketflow.ticket t where t.queue_id in (" + queues + ") and t.state = "
+						+ "'CLOSED_SUCCESSFUL' order by t.id desc offset 0 rows fetch first 21 rows only");
 
 		assertThat(plan).contains("ticket_closed_newest_idx").doesNotContain("ticket_pkey");
 	}

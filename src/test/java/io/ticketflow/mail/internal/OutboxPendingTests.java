@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.EmbeddedPostgresConfiguration.DatabaseOwner;
 import io.ticketflow.HelpDesk;
+import io.ticketflow.Plans;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.ticket.TicketQueries;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,34 +39,19 @@ class OutboxPendingTests {
 		long ticket = tickets.idOf(new HelpDesk(context).open("Support"));
 		long article = jdbc.queryForObject("select min(id) from ticketflow.article where ticket_id = ?", Long.class, ticket);
 
-		List<String> plan = owner.jdbc().execute((ConnectionCallback<List<String>>) connection -> {
-			connection.setAutoCommit(false);
-			try (Statement sql = connection.createStatement()) {
+		String plan = Plans.explain(owner.jdbc(), List.of(
 				// a backlog of pending mails among many sent, the statistics taken then; then the backlog went out
-				sql.executeUpdate("insert into ticketflow.outbox (ticket_id, article_id, recipient, subject, body, "
-						+ "message_id, automatic, status, attempts, next_attempt_at, created_at) select " + ticket + ", "
-						+ article + ", 'volume@example.com', 'Volume', 'Body', '<volume.' || n || '@example.com>', true, "
+				"insert into ticketflow.outbox (ticket_id, article_id, recipient, subject, body, message_id, automatic, "
+						+ "status, attempts, next_attempt_at, created_at) select " + ticket + ", " + article
+						+ ", 'volume@example.com', 'Volume', 'Body', '<volume.' || n || '@example.com>', true, "
 						+ "case when n > 60000 then 'PENDING' else 'SENT' end, 0, now(), now() "
-						+ "from generate_series(1, 80000) n");
-				sql.execute("analyze ticketflow.outbox");
-				sql.executeUpdate("update ticketflow.outbox set status = 'SENT' where recipient = 'volume@example.com'");
+						+ "from generate_series(1, 80000) n",
+				"analyze ticketflow.outbox",
+				"update ticketflow.outbox set status = 'SENT' where recipient = 'volume@example.com'"),
 				// the dispatcher's question (OutboxRepository.unclaimed), as Hibernate asks it
-				List<String> lines = new ArrayList<>();
-				try (ResultSet rows = sql.executeQuery("explain select m.id from ticketflow.outbox m where "
-						+ "m.status = 'PENDING' and m.next_attempt_at <= now() and (m.claimed_until is null or "
-						+ "m.claimed_until < now()) order by m.id fetch first 50 rows only")) {
-					while (rows.next()) {
-						lines.add(rows.getString(1));
-					}
-				}
-				return lines;
-			}
-			finally {
-				connection.rollback();
-				connection.setAutoCommit(true);
-			}
-		});
+				"select m.id from ticketflow.outbox m where m.status = 'PENDING' and m.next_attempt_at <= now() and "
+						+ "(m.claimed_until is null or m.claimed_until < now()) order by m.id fetch first 50 rows only");
 
-		assertThat(String.join("\n", plan)).contains("outbox_pending_idx").doesNotContain("outbox_pkey");
+		assertThat(plan).contains("outbox_pending_idx").doesNotContain("outbox_pkey");
 	}
 }

@@ -3,19 +3,16 @@ package io.ticketflow.ticket.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.HelpDesk;
+import io.ticketflow.Plans;
 import io.ticketflow.PostgresTest;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.ArticleView;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -85,26 +82,6 @@ class PostgresTextSearchTests {
 	}
 
 	private String plan(String search, String words, String settings) {
-		return jdbc.execute((ConnectionCallback<String>) connection -> {
-			connection.setAutoCommit(false);
-			try (Statement sql = connection.createStatement();
-					PreparedStatement explain = connection.prepareStatement("explain " + search)) {
-				sql.execute(settings);
-				explain.setString(1, words);
-				explain.setString(2, words);
-				explain.setInt(3, 1000);
-				List<String> lines = new ArrayList<>();
-				try (ResultSet rows = explain.executeQuery()) {
-					while (rows.next()) {
-						lines.add(rows.getString(1));
-					}
-				}
-				return String.join("\n", lines);
-			}
-			finally {
-				connection.rollback();
-				connection.setAutoCommit(true);
-			}
-		});
+		return Plans.explain(jdbc, List.of(settings), search, words, words, 1000);
 	}
 }
