@@ -38,7 +38,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -83,13 +82,24 @@ public class TicketQueries {
 
 	private final long keepTotalsFrom;
 
+	/**
+	 * A list of at most {@code ticketflow.tickets.read-by-ids-up-to} (5,000) tickets, such as a company's, is read by
+	 * the ids of all its tickets in order, then the page's tickets. Asked for a page alone, PostgreSQL expects the
+	 * list's tickets to be spread evenly among all and walks every ticket newest first until it has the page: past
+	 * every newer ticket when the list's are old (43 ms past 100,000 open tickets for a company of 2,000 closed ones,
+	 * the whole table for a company that has not written for years). Reading 5,000 ids takes about 10 ms.
+	 */
+	private final long readByIdsUpTo;
+
 	TicketQueries(TicketLedger ledger, TicketRepository tickets, ArticleRepository articles,
 			HistoryRepository history, QueueRepository queues, Customers customers, TicketViews views, Rights rights,
 			AttachmentRepository attachments, TicketSettings settings, TicketSearch search, TimeEntryRepository time,
 			@Value("${ticketflow.tickets.keep-totals-for:PT15S}") Duration keepTotalsFor,
-			@Value("${ticketflow.tickets.keep-totals-from:1000}") long keepTotalsFrom, Clock clock) {
+			@Value("${ticketflow.tickets.keep-totals-from:1000}") long keepTotalsFrom,
+			@Value("${ticketflow.tickets.read-by-ids-up-to:5000}") long readByIdsUpTo, Clock clock) {
 		this.totals = new KeptValues<>("list-totals", keepTotalsFor, clock);
 		this.keepTotalsFrom = keepTotalsFrom;
+		this.readByIdsUpTo = readByIdsUpTo;
 		this.search = search;
 		this.time = time;
 		this.settings = settings;
@@ -289,10 +299,18 @@ public class TicketQueries {
 			return found(filter.text(), specs, page);
 		}
 		Specification<Ticket> matching = Specification.allOf(specs);
-		Slice<Ticket> found = tickets.findBy(matching, query -> query.slice(page));
 		long total = totals.get(List.of(actor, filter), () -> tickets.count(matching), kept -> kept >= keepTotalsFrom);
-		return new PageImpl<>(views.of(found.getContent()).stream().map(v -> new TicketHit(v, null, null)).toList(),
-				page, total);
+		List<Ticket> found = total <= readByIdsUpTo && page.isPaged() ? byIds(matching, page)
+				: tickets.findBy(matching, query -> query.slice(page)).getContent();
+		return new PageImpl<>(views.of(found).stream().map(v -> new TicketHit(v, null, null)).toList(), page, total);
+	}
+
+	/** A page of a small list: the ids of all its tickets in order, then the page's tickets. */
+	private List<Ticket> byIds(Specification<Ticket> matching, Pageable page) {
+		List<Long> ids = tickets.idsOf(matching, page.getSort()).stream().skip(page.getOffset())
+			.limit(page.getPageSize()).toList();
+		Map<Long, Ticket> byId = tickets.findAllById(ids).stream().collect(Collectors.toMap(Ticket::id, t -> t));
+		return ids.stream().map(byId::get).toList();
 	}
 
 	/** The best matches of the text among the tickets of the filter, a page of them, each with its snippet. */

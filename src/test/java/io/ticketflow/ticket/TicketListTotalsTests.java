@@ -45,11 +45,7 @@ class TicketListTotalsTests {
 		}
 		open(one);
 		// totals of three tickets and more are kept for an hour
-		TicketQueries keeping = new TicketQueries(bean(TicketLedger.class), bean(TicketRepository.class),
-				bean(ArticleRepository.class), bean(HistoryRepository.class), bean(QueueRepository.class),
-				bean(Customers.class), bean(TicketViews.class), bean(Rights.class), bean(AttachmentRepository.class),
-				bean(TicketSettings.class), bean(TicketSearch.class), bean(TimeEntryRepository.class),
-				Duration.ofHours(1), 3, Clock.systemUTC());
+		TicketQueries keeping = queries(context, Duration.ofHours(1), 3, 5000);
 		try {
 			assertThat(total(keeping, many)).isEqualTo(3);
 			assertThat(total(keeping, one)).isEqualTo(1);
@@ -78,7 +74,15 @@ class TicketListTotalsTests {
 		return new TicketFilter(null, null, customer, null, null, null, null, null, null, null, null);
 	}
 
-	private <T> T bean(Class<T> type) {
-		return context.getBean(type);
+	/** Ticket queries of the application's parts with settings of the test's own. */
+	static TicketQueries queries(ApplicationContext context, Duration keepTotalsFor, long keepTotalsFrom,
+			long readByIdsUpTo) {
+		return new TicketQueries(context.getBean(TicketLedger.class), context.getBean(TicketRepository.class),
+				context.getBean(ArticleRepository.class), context.getBean(HistoryRepository.class),
+				context.getBean(QueueRepository.class), context.getBean(Customers.class),
+				context.getBean(TicketViews.class), context.getBean(Rights.class),
+				context.getBean(AttachmentRepository.class), context.getBean(TicketSettings.class),
+				context.getBean(TicketSearch.class), context.getBean(TimeEntryRepository.class), keepTotalsFor,
+				keepTotalsFrom, readByIdsUpTo, Clock.systemUTC());
 	}
 }
