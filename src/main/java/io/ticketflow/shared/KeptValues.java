@@ -113,6 +113,15 @@ public final class KeptValues<K, V> {
 		return value.value();
 	}
 
+	/**
+	 * The key's value if it was worked out within the while, else null: nothing is worked out, and neither a value
+	 * older than the while nor one a {@link Memory} gave is fresh.
+	 */
+	public V ifFresh(K key) {
+		Kept<V> value = kept.get(key);
+		return value != null && !value.at().plus(keepFor).isBefore(clock.instant()) ? value.value() : null;
+	}
+
 	private void keep(K key, Kept<V> value) {
 		if (kept.size() >= MAX_KEYS) {
 			kept.clear();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
@@ -96,18 +97,7 @@ class KeptValuesTests {
 	@Test
 	void aValueRememberedElsewhereAnswersTheFirstAskAndIsWorkedOutAgainInTheBackground() {
 		Map<String, Integer> remembered = new ConcurrentHashMap<>(Map.of("a", 41));
-		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ofHours(1), clock,
-				new KeptValues.Memory<>() {
-					@Override
-					public Integer recall(String key) {
-						return remembered.get(key);
-					}
-
-					@Override
-					public void remember(String key, Integer value) {
-						remembered.put(key, value);
-					}
-				});
+		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ofHours(1), clock, memoryOf(remembered));
 		try {
 			assertThat(kept.get("a", () -> 42)).as("as remembered, at once").isEqualTo(41);
 			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> kept.get("a", () -> -1) == 42);
@@ -121,6 +111,54 @@ class KeptValuesTests {
 		finally {
 			kept.stop();
 		}
+	}
+
+	@Test
+	void aValueIsFreshWithinTheWhileAfterItWasWorkedOut() throws Exception {
+		CountDownLatch asked = new CountDownLatch(1);
+		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ofSeconds(10), clock,
+				memoryOf(new ConcurrentHashMap<>(Map.of("r", 3))));
+		try {
+			assertThat(kept.ifFresh("a")).as("nothing kept").isNull();
+			assertThat(kept.get("a", worked::incrementAndGet)).isEqualTo(1);
+			assertThat(kept.ifFresh("a")).as("within the while").isEqualTo(1);
+			now.set(now.get().plusSeconds(11));
+			assertThat(kept.ifFresh("a")).as("older than the while").isNull();
+			assertThat(kept.get("r", () -> {
+				await(asked);
+				return 4;
+			})).as("remembered").isEqualTo(3);
+			assertThat(kept.ifFresh("r")).as("a remembered value, until worked out").isNull();
+			asked.countDown();
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Integer.valueOf(4).equals(kept.ifFresh("r")));
+			assertThat(worked).as("nothing worked out to answer").hasValue(1);
+		}
+		finally {
+			kept.stop();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static KeptValues.Memory<String, Integer> memoryOf(Map<String, Integer> remembered) {
+		return new KeptValues.Memory<>() {
+			@Override
+			public Integer recall(String key) {
+				return remembered.get(key);
+			}
+
+			@Override
+			public void remember(String key, Integer value) {
+				remembered.put(key, value);
+			}
+		};
 	}
 
 	@Test

@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * written to the database, so that after a start the last one answers a person's first ask while the filter is
  * counted again ({@link RememberedCounts}). A count with
  * criteria of its own (a search in Tasklist) is counted each time ({@link #extension}); the filter's read permission
- * is checked on every count.
+ * is checked on every count. A list's page that starts at or past the count its person got within the while is
+ * empty without the engine, which would walk every task the filter's criteria name to learn that none is theirs.
  */
 @Component
 class KeptFilterCounts extends AbstractProcessEnginePlugin {
@@ -210,6 +211,25 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 			}
 			return kept.get(key, () -> as(identity, key, () -> super.count(filterId,
 					extension == Extension.NONE ? null : extension.query())));
+		}
+
+		/**
+		 * A page that starts at or past the filter's count, counted for the person within the while, is empty: the
+		 * engine would walk every task the filter's criteria name to learn that none is the person's.
+		 */
+		@Override
+		public <T, Q extends Query<?, T>> List<T> listPage(String filterId, Q extendingQuery, int firstResult,
+				int maxResults) {
+			Authentication auth = configuration.getIdentityService().getCurrentAuthentication();
+			Extension extension = extension(extendingQuery);
+			if (auth != null && auth.getUserId() != null && extension != null) {
+				Key key = Key.of(filterId, extension, auth);
+				Long count = kept.ifFresh(key);
+				if (count != null && firstResult >= count && mayRead(key)) {
+					return List.of();
+				}
+			}
+			return super.listPage(filterId, extendingQuery, firstResult, maxResults);
 		}
 
 		/** Whether the key's person may read the filter (an administrator's count is always counted afresh). */
