@@ -48,7 +48,7 @@ class OperationsTests {
 				"state=\"closed_successful\"", "ticketflow_mails_taken_total{",
 				"outcome=\"new_ticket\"", "ticketflow_outbox_pending{", "ticketflow_outbox_failed{",
 				"ticketflow_outbox_oldest_pending_age_seconds{", "ticketflow_jobs_due{", "ticketflow_jobs_failed{",
-				"jvm_memory_used_bytes{", "node=\"");
+				"ticketflow_tasklist_counts_counting{", "jvm_memory_used_bytes{", "node=\"");
 
 		assertThat(http.get("agent", "/actuator/prometheus").statusCode()).isEqualTo(403);
 		assertThat(http.get("observer", "/actuator/prometheus").statusCode()).isEqualTo(403);

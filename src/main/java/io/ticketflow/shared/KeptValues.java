@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Values that take long to work out and are asked for again and again, kept per key for a while. The first ask for
  * a key works its value out at once; later asks get the kept value, and once it is older than the while, the value
  * is worked out again in the background (one key at a time, on one thread) while the asks go on getting the last
- * one. A while of zero keeps nothing: every ask works its value out. At most {@link #MAX_KEYS} keys are kept.
+ * one. The while may depend on the value: a large count, long to work out, kept longer than a small one. A while of
+ * zero keeps nothing: every ask works its value out. At most {@link #MAX_KEYS} keys are kept.
  * <p>
  * A {@link Memory} lets values outlive the process: the first ask for a key that it remembers gets the remembered
  * value at once, which is then worked out again in the background as an old one is.
@@ -31,7 +33,11 @@ public final class KeptValues<K, V> {
 
 	private final String what;
 
-	private final Duration keepFor;
+	/** How long a value is kept, by the value: a larger count, longer to work out, may be kept longer. */
+	private final Function<V, Duration> keepFor;
+
+	/** A while of zero for every value: nothing is kept, nothing remembered. */
+	private final boolean keepsNothing;
 
 	private final Clock clock;
 
@@ -60,9 +66,23 @@ public final class KeptValues<K, V> {
 
 	/** @param memory where values outlive the process, or null */
 	public KeptValues(String what, Duration keepFor, Clock clock, Memory<K, V> memory) {
+		this(what, value -> keepFor, keepFor.isZero(), clock, memory);
+	}
+
+	/**
+	 * @param keepFor how long a value is kept, by the value; one of zero is worked out at every ask
+	 * @param memory where values outlive the process, or null
+	 */
+	public KeptValues(String what, Function<V, Duration> keepFor, Clock clock, Memory<K, V> memory) {
+		this(what, keepFor, false, clock, memory);
+	}
+
+	private KeptValues(String what, Function<V, Duration> keepFor, boolean keepsNothing, Clock clock,
+			Memory<K, V> memory) {
 		this.memory = memory;
 		this.what = what;
 		this.keepFor = keepFor;
+		this.keepsNothing = keepsNothing;
 		this.clock = clock;
 		this.background = Executors.newSingleThreadExecutor(task -> {
 			Thread thread = new Thread(task, what);
@@ -81,18 +101,19 @@ public final class KeptValues<K, V> {
 	 * small enough to count each time.
 	 */
 	public V get(K key, Supplier<V> workOut, Predicate<V> worthKeeping) {
-		if (keepFor.isZero()) {
+		if (keepsNothing) {
 			return workOut.get();
 		}
+		Predicate<V> worth = worthKeeping.and(value -> !keepFor.apply(value).isZero());
 		Kept<V> found = kept.get(key);
-		Kept<V> value = found != null ? found : recalled(key, worthKeeping);
-		if (value == null || !worthKeeping.test(value.value())) {
+		Kept<V> value = found != null ? found : recalled(key, worth);
+		if (value == null || !worth.test(value.value())) {
 			V now = workOut.get();
 			keep(key, new Kept<>(now, clock.instant()));
 			remember(key, now);
 			return now;
 		}
-		if (value.at().plus(keepFor).isBefore(clock.instant()) && working.add(key)) {
+		if (!fresh(value) && working.add(key)) {
 			background.execute(() -> {
 				try {
 					// unless the value was forgotten meanwhile: then what was worked out may be from before
@@ -119,7 +140,17 @@ public final class KeptValues<K, V> {
 	 */
 	public V ifFresh(K key) {
 		Kept<V> value = kept.get(key);
-		return value != null && !value.at().plus(keepFor).isBefore(clock.instant()) ? value.value() : null;
+		return value != null && fresh(value) ? value.value() : null;
+	}
+
+	private boolean fresh(Kept<V> value) {
+		Duration keep = keepFor.apply(value.value());
+		return !keep.isZero() && !value.at().plus(keep).isBefore(clock.instant());
+	}
+
+	/** How many keys' values are being worked out again in the background, or wait for it. */
+	public int beingWorkedOut() {
+		return working.size();
 	}
 
 	private void keep(K key, Kept<V> value) {

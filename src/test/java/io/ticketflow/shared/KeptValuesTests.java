@@ -75,6 +75,32 @@ class KeptValuesTests {
 	}
 
 	@Test
+	void aLargerValueIsKeptForALongerWhileAndOneOfZeroNotAtAll() {
+		KeptValues<String, Integer> kept = new KeptValues<>("test",
+				value -> value >= 100 ? Duration.ofMinutes(1) : value > 0 ? Duration.ofSeconds(10) : Duration.ZERO, clock,
+				null);
+		try {
+			assertThat(kept.get("small", () -> 1)).isEqualTo(1);
+			assertThat(kept.get("large", () -> 100)).isEqualTo(100);
+			assertThat(kept.get("none", () -> 0)).isEqualTo(0);
+			assertThat(kept.get("none", () -> -1)).as("a while of zero: worked out at every ask").isEqualTo(-1);
+			now.set(now.get().plusSeconds(11));
+			assertThat(kept.ifFresh("small")).as("past its while").isNull();
+			assertThat(kept.ifFresh("large")).as("within its longer while").isEqualTo(100);
+			assertThat(kept.get("large", worked::incrementAndGet)).isEqualTo(100);
+			assertThat(kept.beingWorkedOut()).as("nothing to work out again").isZero();
+			assertThat(worked).hasValue(0);
+			now.set(now.get().plusSeconds(50));
+			assertThat(kept.get("large", () -> 200)).as("past it: the last, while worked out again").isEqualTo(100);
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Integer.valueOf(200).equals(kept.ifFresh("large")));
+			assertThat(kept.beingWorkedOut()).isZero();
+		}
+		finally {
+			kept.stop();
+		}
+	}
+
+	@Test
 	void aWhileOfZeroKeepsNothing() {
 		KeptValues<String, Integer> kept = new KeptValues<>("test", Duration.ZERO, clock);
 		assertThat(kept.get("a", worked::incrementAndGet)).isEqualTo(1);

@@ -1,5 +1,7 @@
 package io.ticketflow.process.internal;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketflow.shared.KeptValues;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -64,17 +66,31 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 
 	private final RememberedCounts remembered;
 
-	KeptFilterCounts(@Value("${ticketflow.tasklist.keep-counts-for:PT10S}") Duration keepFor, Clock clock,
-			JdbcTemplate jdbc) {
+	KeptFilterCounts(@Value("${ticketflow.tasklist.keep-counts-for:PT10S}") Duration keepFor,
+			@Value("${ticketflow.tasklist.keep-large-counts-for:PT1M}") Duration keepLargeFor, Clock clock,
+			JdbcTemplate jdbc, MeterRegistry metrics) {
 		this.clock = clock;
 		this.remembered = new RememberedCounts(jdbc, clock, () -> countAtOnceBelow);
-		keepFor(keepFor);
+		keepFor(keepFor, keepLargeFor);
+		Gauge.builder("ticketflow.tasklist.counts.counting", this, counts -> counts.kept.beingWorkedOut())
+			.description("Tasklist filter counts being counted again in the background, or waiting for it")
+			.register(metrics);
 	}
 
-	/** Keeps counts for the given while from now on, forgetting those kept so far (as a start does). */
+	/** Keeps every count for the given while from now on, forgetting those kept so far (as a start does). */
 	void keepFor(Duration keepFor) {
+		keepFor(keepFor, keepFor);
+	}
+
+	/**
+	 * Keeps counts for the given while from now on, those of {@link #countAtOnceBelow} tasks or more for the longer
+	 * one, forgetting those kept so far (as a start does).
+	 */
+	void keepFor(Duration keepFor, Duration keepLargeFor) {
 		KeptValues<Key, Long> before = kept;
-		kept = new KeptValues<>("filter-counts", keepFor, clock, remembered);
+		kept = keepFor.isZero() && keepLargeFor.isZero() ? new KeptValues<>("filter-counts", keepFor, clock, remembered)
+				: new KeptValues<>("filter-counts", count -> count >= countAtOnceBelow ? keepLargeFor : keepFor, clock,
+						remembered);
 		if (before != null) {
 			before.stop();
 		}
