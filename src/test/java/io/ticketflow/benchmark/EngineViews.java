@@ -2,6 +2,8 @@ package io.ticketflow.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketflow.ticket.AgentArticles;
 import io.ticketflow.ticket.OpenTicket;
 import io.ticketflow.ticket.TicketOpening;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,6 +69,16 @@ final class EngineViews {
 		return counts;
 	}
 
+	/** How long after now, in ms, the node has no count left to count again in the background. */
+	private static double[] countedAgain(ConfigurableApplicationContext application) {
+		long started = System.nanoTime();
+		Gauge counting = application.getBean(MeterRegistry.class).get("ticketflow.tasklist.counts.counting").gauge();
+		Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(10))
+			.until(() -> counting.value() == 0);
+		double millis = (System.nanoTime() - started) / 1e6;
+		return new double[] { millis, millis };
+	}
+
 	/** As the Tasklist plugin counts the sidebar's filters: the active tasks, as the list lists them. */
 	private static HttpRequest count(String base, String filter, String persona) {
 		return request(base + "/engine-rest/filter/" + filter + "/count", persona)
@@ -80,12 +93,17 @@ final class EngineViews {
 		Map<String, double[]> figures = new LinkedHashMap<>();
 		for (String persona : PERSONAS) {
 			JsonNode filters = json.readTree(get(http, base + "/engine-rest/filter?resourceType=Task", persona).body());
+			// as the sidebar asks once the person signed in: the first count after the start is the engine's, or one
+			// remembered from before it and counted again in the background; later ones, and the list's, are kept
+			for (JsonNode filter : filters) {
+				figures.put("Tasklist " + persona + ": " + filter.get("name").asText() + ", the first count",
+						once(http, count(base, filter.get("id").asText(), persona)));
+			}
+			figures.put("Tasklist " + persona + ": the first counts, all counted again after", countedAgain(application));
 			for (JsonNode filter : filters) {
 				String id = filter.get("id").asText();
 				String name = filter.get("name").asText();
 				HttpRequest count = count(base, id, persona);
-				// the first count after the start is the engine's; later ones, and the list's, are kept (KeptFilterCounts)
-				figures.put("Tasklist " + persona + ": " + name + ", the first count", once(http, count));
 				figures.put("Tasklist " + persona + ": " + name + ", count", VolumeBenchmark.time(http, count,
 						engineSamples));
 				HttpRequest list = request(base + "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15",
