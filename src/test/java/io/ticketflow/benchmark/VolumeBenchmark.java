@@ -132,6 +132,11 @@ public final class VolumeBenchmark {
 			if (closed > 0) {
 				verifySample(base, jdbc);
 			}
+			int rateTickets = Rates.closeEarlier(application);
+			if (rateTickets > 0) {
+				TicketflowBenchmark.progress(String.format("closed the %,d tickets earlier runs opened to measure rates",
+						rateTickets));
+			}
 			TicketflowBenchmark.progress("measuring");
 			Map<String, double[]> figures = measure(base, jdbc, samples);
 			figures.putAll(EngineViews.measure(application, base, samples));
