@@ -64,6 +64,12 @@ class PostgresRuntimeRoleTests {
 		assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
 	}
 
+	/** Starting parallel workers took longer than the short statements they were given (application.yml). */
+	@Test
+	void noStatementStartsParallelWorkers() {
+		assertThat(jdbc.queryForObject("show max_parallel_workers_per_gather", String.class)).isEqualTo("0");
+	}
+
 	@Test
 	void theApplicationAndTheEngineRunAsTheRuntimeRoleAndTheOwnerOwnsEveryTable() {
 		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("ticketflow_app");
