@@ -51,6 +51,10 @@ class TicketListPagesTests {
 					assertThat(read.getTotalElements()).isEqualTo(5);
 				}
 			}
+			PageRequest newest = PageRequest.of(0, 3, Sort.by(Sort.Order.desc("id")));
+			assertThat(numbers(byIds.search("admin", TicketFilter.all(), newest))).as("every ticket, as the admin")
+				.hasSize(3)
+				.isEqualTo(numbers(aPageAtATime.search("admin", TicketFilter.all(), newest)));
 		}
 		finally {
 			byIds.stop();

@@ -3,6 +3,7 @@ package io.ticketflow.ticket.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -23,8 +24,12 @@ class TicketIdsImpl implements TicketIds {
 		CriteriaBuilder builder = entities.getCriteriaBuilder();
 		CriteriaQuery<Long> query = builder.createQuery(Long.class);
 		Root<Ticket> ticket = query.from(Ticket.class);
-		query.select(ticket.get("id")).where(matching.toPredicate(ticket, query, builder))
-			.orderBy(QueryUtils.toOrders(order, ticket, builder));
+		query.select(ticket.get("id")).orderBy(QueryUtils.toOrders(order, ticket, builder));
+		// no criteria at all (every ticket, for an administrator) is no predicate
+		Predicate restriction = matching.toPredicate(ticket, query, builder);
+		if (restriction != null) {
+			query.where(restriction);
+		}
 		return entities.createQuery(query).getResultList();
 	}
 }
