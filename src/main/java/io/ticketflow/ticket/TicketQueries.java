@@ -307,23 +307,31 @@ public class TicketQueries {
 
 	/** A page of a small list: the ids of all its tickets in order, then the page's tickets. */
 	private List<Ticket> byIds(Specification<Ticket> matching, Pageable page) {
-		List<Long> ids = tickets.idsOf(matching, page.getSort()).stream().skip(page.getOffset())
-			.limit(page.getPageSize()).toList();
-		Map<Long, Ticket> byId = tickets.findAllById(ids).stream().collect(Collectors.toMap(Ticket::id, t -> t));
-		return ids.stream().map(byId::get).toList();
+		return pageOf(tickets.idsOf(matching, page.getSort()), page);
 	}
 
-	/** The best matches of the text among the tickets of the filter, a page of them, each with its snippet. */
+	/** The page's tickets of the ids in order. */
+	private List<Ticket> pageOf(List<Long> ids, Pageable page) {
+		List<Long> shown = ids.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
+		Map<Long, Ticket> byId = tickets.findAllById(shown).stream().collect(Collectors.toMap(Ticket::id, t -> t));
+		return shown.stream().map(byId::get).toList();
+	}
+
+	/**
+	 * The best matches of the text among the tickets of the filter, a page of them, each with its snippet. Of the up
+	 * to 2,000 matches only the ids are read to order them; the page's tickets alone are loaded.
+	 */
 	private Page<TicketHit> found(String text, List<Specification<Ticket>> specs, Pageable page) {
 		Map<Long, TicketSearch.Match> matches = search.matches(text).stream()
 			.collect(Collectors.toMap(TicketSearch.Match::ticketId, m -> m));
 		specs.add(among("id", matches.keySet()));
-		List<Ticket> all = page.getSort().isSorted() ? tickets.findAll(Specification.allOf(specs), page.getSort())
-				: tickets.findAll(Specification.allOf(specs)).stream()
-					.sorted(Comparator.comparingDouble((Ticket t) -> matches.get(t.id()).score()).reversed()
-						.thenComparing(Comparator.comparingLong(Ticket::id).reversed()))
+		Specification<Ticket> matching = Specification.allOf(specs);
+		List<Long> all = page.getSort().isSorted() ? tickets.idsOf(matching, page.getSort())
+				: tickets.idsOf(matching, Sort.unsorted()).stream()
+					.sorted(Comparator.comparingDouble((Long id) -> matches.get(id).score()).reversed()
+						.thenComparing(Comparator.reverseOrder()))
 					.toList();
-		List<Ticket> slice = all.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
+		List<Ticket> slice = pageOf(all, page);
 		Map<Long, String> snippets = search.snippets(text, slice.stream().map(t -> matches.get(t.id())).toList());
 		List<TicketView> shown = views.of(slice);
 		List<TicketHit> hits = new ArrayList<>();
