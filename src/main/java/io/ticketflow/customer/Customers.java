@@ -12,12 +12,14 @@ import io.ticketflow.shared.Language;
 import io.ticketflow.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -172,7 +174,10 @@ public class Customers {
 	/** The customers a search for the text finds by their address, name or company: their ids, newest first. */
 	@Transactional(readOnly = true)
 	public List<Long> idsMatching(String text, int limit) {
-		return customers.idsMatching(Databases.containing(text), Limit.of(limit));
+		String pattern = Databases.containing(text);
+		return Stream.concat(customers.idsByAddressOrName(pattern, Limit.of(limit)).stream(),
+				customers.idsOfCompaniesMatching(pattern, Limit.of(limit)).stream())
+			.distinct().sorted(Comparator.reverseOrder()).limit(limit).toList();
 	}
 
 	/** The ids of the customers of a company, however its name is spelt. */
