@@ -157,6 +157,17 @@ class EngineTables implements Callback {
 	private static void taskAuthorizations(Statement sql) throws SQLException {
 		sql.execute("create index if not exists tf_auth_task_resource_idx on " + SCHEMA
 				+ ".act_ru_authorization (resource_id_) where resource_type_ in (" + TASK + ", " + PROCESS_DEFINITION + ")");
+		personsAuthorizations(sql);
+	}
+
+	/**
+	 * Before those lookups, the engine gathers the person's own authorizations and their groups'. The groups' have an
+	 * index; a person's own had none but one that starts with the kind of grant, so an observer, in no queue, had all
+	 * authorizations read to find their nine: 111,000 with 100,000 open tasks, 16 ms of each page of "All open
+	 * tickets". With an index of the users' authorizations the two indexes find them together (0.3 ms).
+	 */
+	private static void personsAuthorizations(Statement sql) throws SQLException {
+		sql.execute("create index if not exists tf_auth_user_idx on " + SCHEMA + ".act_ru_authorization (user_id_)");
 	}
 
 	/**
