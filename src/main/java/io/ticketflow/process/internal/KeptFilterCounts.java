@@ -214,19 +214,13 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 
 		@Override
 		public Long count(String filterId, Query<?, ?> extendingQuery) {
-			IdentityService identity = configuration.getIdentityService();
-			Authentication auth = identity.getCurrentAuthentication();
-			Extension extension = extension(extendingQuery);
-			if (auth == null || auth.getUserId() == null || extension == null) {
+			Key key = keyOf(filterId, extendingQuery);
+			if (key == null || !mayRead(key)) {
+				// the engine's own count, or its own refusal, as without kept counts
 				return super.count(filterId, extendingQuery);
 			}
-			Key key = Key.of(filterId, extension, auth);
-			if (!mayRead(key)) {
-				// the engine's own refusal, as without kept counts
-				return super.count(filterId, extendingQuery);
-			}
-			return kept.get(key, () -> as(identity, key, () -> super.count(filterId,
-					extension == Extension.NONE ? null : extension.query())));
+			return kept.get(key, () -> as(configuration.getIdentityService(), key, () -> super.count(filterId,
+					key.extension() == Extension.NONE ? null : key.extension().query())));
 		}
 
 		/**
@@ -236,16 +230,22 @@ class KeptFilterCounts extends AbstractProcessEnginePlugin {
 		@Override
 		public <T, Q extends Query<?, T>> List<T> listPage(String filterId, Q extendingQuery, int firstResult,
 				int maxResults) {
-			Authentication auth = configuration.getIdentityService().getCurrentAuthentication();
-			Extension extension = extension(extendingQuery);
-			if (auth != null && auth.getUserId() != null && extension != null) {
-				Key key = Key.of(filterId, extension, auth);
-				Long count = kept.ifFresh(key);
-				if (count != null && firstResult >= count && mayRead(key)) {
-					return List.of();
-				}
+			Key key = keyOf(filterId, extendingQuery);
+			Long count = key == null ? null : kept.ifFresh(key);
+			if (count != null && firstResult >= count && mayRead(key)) {
+				return List.of();
 			}
 			return super.listPage(filterId, extendingQuery, firstResult, maxResults);
+		}
+
+		/** The signed-in person's key of the filter with the query, or null when such a count is not kept. */
+		private Key keyOf(String filterId, Query<?, ?> extendingQuery) {
+			Authentication auth = configuration.getIdentityService().getCurrentAuthentication();
+			Extension extension = extension(extendingQuery);
+			if (auth == null || auth.getUserId() == null || extension == null) {
+				return null;
+			}
+			return Key.of(filterId, extension, auth);
 		}
 
 		/** Whether the key's person may read the filter (an administrator's count is always counted afresh). */
