@@ -10,11 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 
 /** The application as it is run: in a JVM of its own, from the build's classes and the application's libraries. */
@@ -53,6 +55,23 @@ public final class ApplicationProcess {
 		Awaitility.await("the application to be healthy").atMost(Duration.ofMinutes(1)).ignoreExceptions()
 			.until(() -> http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("UP"));
 		return port;
+	}
+
+	/**
+	 * Copies the folder the package phase lays out (target/ticketflow: bin/ticketflow, the extracted jar and its
+	 * libraries) into the given folder, as an administrator installs it; returns the copy.
+	 */
+	public static Path install(Path into) throws IOException {
+		Path built = Path.of("target", "ticketflow");
+		assertThat(built.resolve("bin/ticketflow")).as("the folder the package phase lays out").isExecutable();
+		Path installed = into.resolve("ticketflow");
+		try (Stream<Path> files = Files.walk(built)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Files.copy(file, installed.resolve(built.relativize(file).toString()),
+						StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}
+		return installed;
 	}
 
 	private static int port(Path log) throws IOException {
