@@ -1,6 +1,6 @@
 package io.ticketflow.benchmark;
 
-import java.io.File;
+import io.ticketflow.ApplicationProcess;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 
 /**
- * How long the application takes from {@code java -jar} to a healthy answer, and how much memory it holds then, on its
- * embedded defaults (H2 in a folder of its own): a first start, which loads the demo data, then restarts; then the
- * same restarts from a class data archive made in the same run (README, "Operations"). A command, not a test; it
- * starts the jar the build just packaged:
+ * How long the application takes to a healthy answer, and how much memory it holds then, on its embedded defaults (H2
+ * in a folder of its own): {@code java -jar} of the packaged jar, its first start (which loads the demo data) and
+ * restarts; then {@code bin/ticketflow} from a copy of the folder the build lays out (README, "Start-up"), its first
+ * start (which records the class archive) and restarts. A command, not a test; it starts what the build just made:
  *
  * <pre>
  * mvn -q -Pbenchmark verify -Dbenchmark.main=io.ticketflow.benchmark.StartupBenchmark
@@ -44,32 +44,29 @@ public final class StartupBenchmark {
 		for (int i = 0; i < restarts; i++) {
 			plain.add(start(folder, "-jar", jar.toString()));
 		}
-		String extracted = extract(folder, jar);
-		List<double[]> unpacked = new ArrayList<>();
+		String script = script(folder);
+		double[] recording = run(folder, base -> {
+		}, List.of(script));
+		List<double[]> scripted = new ArrayList<>();
 		for (int i = 0; i < restarts; i++) {
-			unpacked.add(start(folder, "-jar", extracted));
-		}
-		TicketflowBenchmark.progress("making the class data archive");
-		run(folder, "-XX:ArchiveClassesAtExit=app/app.jsa", "-Dspring.context.exit=onRefresh", "-jar", extracted);
-		List<double[]> archived = new ArrayList<>();
-		for (int i = 0; i < restarts; i++) {
-			archived.add(start(folder, "-XX:SharedArchiveFile=app/app.jsa", "-jar", extracted));
+			scripted.add(run(folder, base -> {
+			}, List.of(script)));
 		}
 		System.out.println();
-		System.out.printf("%-40s %s%n", "start to healthy", "seconds (median, range) / resident MiB (median, range)");
-		System.out.printf("%-40s %.1f / %.0f%n", "first start (loads the demo data)", first[0], first[1]);
-		System.out.printf("%-40s %s%n", "restart, java -jar", summary(plain));
-		System.out.printf("%-40s %s%n", "restart, java -jar of the extracted jar", summary(unpacked));
-		System.out.printf("%-40s %s%n", "restart, from the class data archive", summary(archived));
+		System.out.printf("%-45s %s%n", "start to healthy", "seconds (median, range) / resident MiB (median, range)");
+		System.out.printf("%-45s %.1f / %.0f%n", "java -jar, first start (loads the demo data)", first[0], first[1]);
+		System.out.printf("%-45s %s%n", "java -jar, restart", summary(plain));
+		System.out.printf("%-45s %.1f / %.0f%n", "bin/ticketflow, first start (records classes)", recording[0],
+				recording[1]);
+		System.out.printf("%-45s %s%n", "bin/ticketflow, restart", summary(scripted));
 	}
 
 	/**
-	 * Extracts the packaged jar into {@code app} in the folder, as the README's start-up advice does; returns the
-	 * extracted jar to start, relative to the folder (it keeps the packaged jar's name, its libraries beside it).
+	 * Copies the folder the build lays out into the given folder, as an administrator installs it, without a class
+	 * archive; returns its start script, which records one at its first start.
 	 */
-	static String extract(Path folder, Path jar) throws IOException, InterruptedException {
-		run(folder, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", "app");
-		return "app/" + jar.getFileName();
+	static String script(Path folder) throws IOException {
+		return ApplicationProcess.install(folder).resolve("bin/ticketflow").toString();
 	}
 
 	/** The jar the build just packaged. */
@@ -98,15 +95,24 @@ public final class StartupBenchmark {
 
 	/** As {@link #start(Path, String...)}, asking the healthy application something before it is stopped. */
 	static double[] start(Path folder, Healthy then, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of(JAVA));
+		command.addAll(Arrays.asList(arguments));
+		return run(folder, then, command);
+	}
+
+	/**
+	 * As {@link #start(Path, Healthy, String...)} with the whole command, e.g. the start script (which finds the same
+	 * Java through {@code JAVA_HOME}).
+	 */
+	static double[] run(Path folder, Healthy then, List<String> command) throws Exception {
 		int port;
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(List.of(JAVA));
-		command.addAll(Arrays.asList(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
 			.redirectOutput(folder.resolve("start.log").toFile());
 		builder.environment().put("SERVER_PORT", String.valueOf(port));
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		long started = System.nanoTime();
 		Process application = builder.start();
 		try {
@@ -127,17 +133,6 @@ public final class StartupBenchmark {
 		finally {
 			application.destroy();
 			application.waitFor();
-		}
-	}
-
-	private static void run(Path folder, String... arguments) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(JAVA));
-		command.addAll(Arrays.asList(arguments));
-		// each step's output after the one before, so that a failure shows what came first
-		Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(new File(folder.toFile(), "archive.log"))).start();
-		if (process.waitFor() != 0) {
-			throw new IllegalStateException(String.join(" ", command) + " failed: see " + folder.resolve("archive.log"));
 		}
 	}
 
