@@ -81,6 +81,15 @@ class StartScriptTests {
 		}
 	}
 
+	@Test
+	void theScriptOutsideTheBuiltFolderSaysWhereToRunIt() throws Exception {
+		Process misplaced = new ProcessBuilder(Path.of("bin", "ticketflow").toAbsolutePath().toString())
+			.redirectErrorStream(true).start();
+		String said = new String(misplaced.getInputStream().readAllBytes());
+		assertThat(misplaced.waitFor()).as("exit code").isEqualTo(1);
+		assertThat(said).contains("ticketflow.jar; run bin/ticketflow in the folder the build lays out");
+	}
+
 	/** Starts bin/ticketflow from a work folder of its own, a short run's JIT settings in JAVA_OPTS. */
 	private Process start(Path log, List<String> arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of(installed.resolve("bin/ticketflow").toString()));
