@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketflow.HelpDesk;
 import io.ticketflow.TicketflowTest;
 import io.ticketflow.rights.Actors;
@@ -79,6 +81,9 @@ class EscalationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MeterRegistry figures;
+
 	HelpDesk desk;
 
 	@BeforeEach
@@ -102,6 +107,13 @@ class EscalationTests {
 		ClockUtil.reset();
 	}
 
+	/** ticketflow_escalations_total of the first response at the level, on /actuator/prometheus. */
+	private double escalationsCounted(String level) {
+		Counter counted = figures.find("ticketflow.escalations").tag("deadline", "first_response").tag("level", level)
+			.counter();
+		return counted == null ? 0 : counted.count();
+	}
+
 	@Test
 	void theFirstResponseWarnsThenEscalatesEachOnceAndTheAgentsAndManagersHearOfIt() throws Exception {
 		String number = desk.open(QUEUE);
@@ -116,11 +128,14 @@ class EscalationTests {
 		assertThat(history(number, HistoryType.SERVICE_LEVEL_SET)).singleElement()
 			.satisfies(line -> assertThat(line.detail()).contains("Four hours", "queue " + QUEUE));
 
+		double warnings = escalationsCounted("warning");
+		double breaches = escalationsCounted("breach");
 		Job warning = escalationTimer(number);
 		assertThat(warning.getDuedate()).isEqualTo(Date.from(ceil(created.plus(Duration.ofHours(2)))));
 		fire(warning);
 		assertThat(history(number, HistoryType.ESCALATION_WARNING)).hasSize(1);
 		assertThat(history(number, HistoryType.ESCALATED)).isEmpty();
+		assertThat(escalationsCounted("warning")).as("the figure of warnings").isEqualTo(warnings + 1);
 
 		Job breach = escalationTimer(number);
 		assertThat(breach.getDuedate()).isEqualTo(Date.from(ceil(due)));
@@ -128,6 +143,7 @@ class EscalationTests {
 		assertThat(history(number, HistoryType.ESCALATED)).singleElement()
 			.satisfies(line -> assertThat(line.detail()).contains("First response"));
 		assertThat(escalations.escalate(tickets.idOf(number))).as("announced once").isZero();
+		assertThat(escalationsCounted("breach")).as("the figure of breaches, counted once").isEqualTo(breaches + 1);
 		assertThat(escalationTimer(number).getDuedate()).as("next: the solution's warning, half of two days")
 			.isEqualTo(Date.from(ceil(created.plus(Duration.ofDays(1)))));
 
