@@ -62,9 +62,13 @@ public class MailboxPoller {
 
 	private final Leases leases;
 
+	private final MailHealth health;
+
 	MailboxPoller(MailIngestion ingestion, MailSettings settings,
-			@Value("${ticketflow.mail.ingest-threads:3}") int threads, MailMetrics metrics, Leases leases) {
+			@Value("${ticketflow.mail.ingest-threads:3}") int threads, MailMetrics metrics, Leases leases,
+			MailHealth health) {
 		this.ingestion = ingestion;
+		this.health = health;
 		this.leases = leases;
 		this.metrics = metrics;
 		this.settings = settings;
@@ -125,9 +129,11 @@ public class MailboxPoller {
 			finally {
 				folder.close(true);
 			}
+			health.read(account.name());
 		}
 		catch (MessagingException | IOException ex) {
 			log.warn("mailbox {} cannot be read now: {}", account.name(), ex.getMessage());
+			health.unreadable(account.name(), ex);
 		}
 		return taken;
 	}

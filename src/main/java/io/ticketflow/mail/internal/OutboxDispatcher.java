@@ -4,6 +4,7 @@ import io.ticketflow.mail.MailSettings;
 import io.ticketflow.ticket.TicketActions;
 import io.ticketflow.ticket.TicketQueries;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -55,9 +56,13 @@ public class OutboxDispatcher {
 
 	private final String node;
 
+	private final MailHealth health;
+
 	OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transaction, MailSettings settings,
-			TicketActions tickets, TicketQueries files, Clock clock, @Value("${ticketflow.node:local}") String node) {
+			TicketActions tickets, TicketQueries files, Clock clock, @Value("${ticketflow.node:local}") String node,
+			MailHealth health) {
 		this.node = node;
+		this.health = health;
 		this.clock = clock;
 		this.files = files;
 		this.outbox = outbox;
@@ -113,12 +118,15 @@ public class OutboxDispatcher {
 		if (!written.isEmpty()) {
 			try {
 				sender.send(written.keySet().toArray(MimeMessage[]::new));
+				health.sendingWorked();
 			}
 			catch (MailSendException ex) {
 				ex.getFailedMessages().forEach((mime, cause) -> failures.put(written.get(mime), reason(cause)));
+				serverWorked(ex, written.size());
 			}
 			catch (MailException ex) {
 				written.values().forEach(message -> failures.put(message, reason(ex)));
+				health.sendingFailed(reason(ex));
 			}
 		}
 		int sent = 0;
@@ -140,6 +148,21 @@ public class OutboxDispatcher {
 			});
 		}
 		return sent;
+	}
+
+	/**
+	 * Some messages did not go out: the server works when it took the others, or refused each failed one by its
+	 * addresses; not when it could not be reached or broke off.
+	 */
+	private void serverWorked(MailSendException failed, int written) {
+		boolean refusedByAddress = failed.getFailedMessages().values().stream()
+			.allMatch(cause -> cause instanceof SendFailedException);
+		if (failed.getFailedMessages().size() < written || refusedByAddress) {
+			health.sendingWorked();
+		}
+		else {
+			health.sendingFailed(reason(failed));
+		}
 	}
 
 	private static String reason(Exception ex) {
