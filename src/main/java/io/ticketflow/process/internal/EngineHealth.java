@@ -8,8 +8,10 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the engine works (health group readiness): it answers, and its job executor runs — the timers of pending
- * tickets, the mail in and out. A node configured to run no jobs is healthy without it.
+ * Whether the engine works (health group readiness): its job executor runs — the timers of pending tickets, the mail
+ * in and out. A node configured to run no jobs is healthy without it. The database has its own indicator; the jobs
+ * due are a figure (ticketflow_jobs_due), not counted here: a load balancer asks every few seconds, and counting
+ * them took 80 ms with 13,000 due.
  */
 @Component("engineHealthIndicator")
 class EngineHealth implements HealthIndicator {
@@ -24,12 +26,10 @@ class EngineHealth implements HealthIndicator {
 	public Health health() {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 		JobExecutor jobs = configuration.getJobExecutor();
-		long due = engine.getManagementService().createJobQuery().executable().count();
 		if (!configuration.isJobExecutorActivate()) {
-			return Health.up().withDetail("jobExecutor", "not run on this node").withDetail("jobsDue", due).build();
+			return Health.up().withDetail("jobExecutor", "not run on this node").build();
 		}
-		Health.Builder health = jobs != null && jobs.isActive() ? Health.up() : Health.down();
-		return health.withDetail("jobExecutor", jobs != null && jobs.isActive() ? "running" : "stopped")
-			.withDetail("jobsDue", due).build();
+		boolean running = jobs != null && jobs.isActive();
+		return (running ? Health.up() : Health.down()).withDetail("jobExecutor", running ? "running" : "stopped").build();
 	}
 }
