@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * What a load balancer and an orchestrator see of a node whose database goes away: it is no longer ready, so it gets
- * no traffic, but it stays alive, so it is not restarted; when the database is back, it is ready again by itself.
+ * What a load balancer and an orchestrator see of a node: ready while its job executor runs; when its database goes
+ * away it is no longer ready, so it gets no traffic, but it stays alive, so it is not restarted; when the database is
+ * back, it is ready again by itself.
  */
 @ResourceLock(Lanes.H2)
 class ReadinessTests {
@@ -42,6 +44,11 @@ class ReadinessTests {
 		try {
 			String base = "http://127.0.0.1:" + ApplicationProcess.started(node, log);
 			assertThat(status(base + "/actuator/health/readiness")).isEqualTo(200);
+			HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes())).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(health.body()).as("the engine's part, as an administrator sees it")
+				.contains("\"engine\":{\"status\":\"UP\",\"details\":{\"jobExecutor\":\"running\"}}");
 
 			postgres.close();
 			Awaitility.await("not ready without the database").atMost(Duration.ofMinutes(2))
