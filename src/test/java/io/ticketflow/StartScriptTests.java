@@ -76,6 +76,10 @@ class StartScriptTests {
 		assertThat(Files.readString(log)).contains("no class archive (see " + installed.resolve("class-archive.log"))
 			.contains("Connection refused");
 		assertThat(Files.readString(installed.resolve("class-archive.log"))).contains("Connection refused");
+		assertThat(Files.readString(log)).as("the reason, instead of a trace with it at the bottom")
+			.contains("APPLICATION FAILED TO START", "cannot reach or log in to its database "
+					+ "jdbc:h2:tcp://127.0.0.1:1/nowhere: Connection is broken")
+			.doesNotContain("\tat org.springframework");
 		try (Stream<Path> files = Files.list(installed)) {
 			assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.contains(".jsa"));
 		}
