@@ -77,8 +77,7 @@ class EngineTablesTests {
 	@Test
 	void thePlannerKnowsHowManyAuthorizationsAPermissionTestKeeps() throws Exception {
 		try (Connection connection = postgres.getDatabase("ticketflow", "planner").getConnection()) {
-			new EngineTables().prepare(connection, "ticketflow_app");
-			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			JdbcTemplate owner = prepared(connection);
 			// as the engine grants a queue's group its tasks: READ and UPDATE (2 | 4), some with more
 			owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
 					+ "perms_) select 'auth-' || n, 1, 1, 'queue-' || (n % 3), 7, 'task-' || n, "
@@ -105,11 +104,8 @@ class EngineTablesTests {
 	@Test
 	void aTasksAuthorizationsAreLookedUpAmongThoseOnTasksAndProcessDefinitions() throws Exception {
 		try (Connection connection = postgres.getDatabase("ticketflow", "ticketflow").getConnection()) {
-			new EngineTables().prepare(connection, "ticketflow_app");
-			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-			owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
-					+ "perms_) select 'task-auth-' || n, 1, 1, 'queue-' || (n % 3), 7, 'task-' || n, 6 "
-					+ "from generate_series(1, 5000) n");
+			JdbcTemplate owner = prepared(connection);
+			grantTasksToQueues(owner, 5000);
 			// what the personas are granted on everything: applications, filters, users, groups …
 			owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
 					+ "perms_) select 'any-' || t || '-' || g, 1, 1, 'group-' || g, t, '*', 2147483647 "
@@ -133,11 +129,8 @@ class EngineTablesTests {
 	@Test
 	void aPersonsAuthorizationsAreFoundWithoutReadingEveryOne() throws Exception {
 		try (Connection connection = postgres.getDatabase("ticketflow", "grants").getConnection()) {
-			new EngineTables().prepare(connection, "ticketflow_app");
-			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-			owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
-					+ "perms_) select 'task-auth-' || n, 1, 1, 'queue-' || (n % 3), 7, 'task-' || n, 6 "
-					+ "from generate_series(1, 50000) n");
+			JdbcTemplate owner = prepared(connection);
+			grantTasksToQueues(owner, 50000);
 			owner.update("insert into act_ru_authorization (id_, rev_, type_, user_id_, resource_type_, resource_id_, "
 					+ "perms_) values ('observer-self', 1, 1, 'observer', 1, 'observer', 2147483647)");
 			owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
@@ -161,8 +154,7 @@ class EngineTablesTests {
 	@Test
 	void theJobExecutorFindsDueJobsAndLockedJobsWithoutReadingEveryJob() throws Exception {
 		try (Connection connection = postgres.getDatabase("ticketflow", "jobs").getConnection()) {
-			new EngineTables().prepare(connection, "ticketflow_app");
-			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			JdbcTemplate owner = prepared(connection);
 			// 30,000 tickets' timers: most due next month, a few due now, a few locked by a node that works them
 			owner.update("insert into act_ru_job (id_, rev_, type_, exclusive_, process_instance_id_, retries_, duedate_, "
 					+ "handler_type_, lock_owner_, lock_exp_time_) select 'job-' || n, 1, 'timer', true, 'instance-' || n, 3, "
@@ -190,8 +182,7 @@ class EngineTablesTests {
 	@Test
 	void tasksAreFoundInTheOrderOfTheirDates() throws Exception {
 		try (Connection connection = postgres.getDatabase("ticketflow", "jobs").getConnection()) {
-			new EngineTables().prepare(connection, "ticketflow_app");
-			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			JdbcTemplate owner = prepared(connection);
 			owner.update("insert into act_ru_task (id_, rev_, task_def_key_, due_date_, follow_up_date_, "
 					+ "suspension_state_) select 'task-' || n, 1, 'Task_Work', now() - interval '1 minute' * n, "
 					+ "case when n % 1000 = 0 then now() - interval '1 hour' end, 1 from generate_series(1, 30000) n");
@@ -212,8 +203,7 @@ class EngineTablesTests {
 	@Test
 	void aPersonsTasksOfAStepAreFoundAtOnce() throws Exception {
 		try (Connection connection = postgres.getDatabase("ticketflow", "assigned").getConnection()) {
-			JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-			new EngineTables().prepare(connection, "ticketflow_app");
+			JdbcTemplate owner = prepared(connection);
 			owner.update("insert into act_ru_task (id_, rev_, task_def_key_, assignee_, suspension_state_) "
 					+ "select 'task-' || n, 1, case when n % 20 = 0 then 'Task_Consult' else 'Task_Work' end, "
 					+ "case when n % 20 = 0 then 'specialist' when n % 10 = 1 then 'agent' end, 1 "
@@ -228,4 +218,17 @@ class EngineTablesTests {
 		}
 	}
 
+
+	/** Camunda's tables prepared on the owner's connection, as at a start; the owner's template on it. */
+	private static JdbcTemplate prepared(Connection connection) throws SQLException {
+		new EngineTables().prepare(connection, "ticketflow_app");
+		return new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+	}
+
+	/** READ and UPDATE on that many tasks, each for one of three queues' groups, as the engine grants candidates. */
+	private static void grantTasksToQueues(JdbcTemplate owner, int tasks) {
+		owner.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, "
+				+ "perms_) select 'task-auth-' || n, 1, 1, 'queue-' || (n % 3), 7, 'task-' || n, 6 "
+				+ "from generate_series(1, ?) n", tasks);
+	}
 }
